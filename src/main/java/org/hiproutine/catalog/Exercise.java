@@ -1,0 +1,119 @@
+package org.hiproutine.catalog;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One exercise of the catalog. Read-only: the catalog changes only with a migration. */
+@Entity
+public class Exercise {
+
+  @Id private Long id;
+
+  private String slug;
+
+  private String name;
+
+  private int position;
+
+  private String summary;
+
+  @Embedded private Dose dose;
+
+  @Enumerated(EnumType.STRING)
+  private StartPosition startPosition;
+
+  @Enumerated(EnumType.STRING)
+  private ExerciseKind kind;
+
+  private String illustration;
+
+  @ElementCollection
+  @CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise_id"))
+  @OrderColumn(name = "step_index")
+  @Column(name = "text")
+  private List<String> steps = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "exercise_area", joinColumns = @JoinColumn(name = "exercise_id"))
+  @OrderColumn(name = "area_index")
+  @Column(name = "area")
+  @Enumerated(EnumType.STRING)
+  private List<BodyArea> areas = new ArrayList<>();
+
+  protected Exercise() {}
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public Dose getDose() {
+    return dose;
+  }
+
+  public StartPosition getStartPosition() {
+    return startPosition;
+  }
+
+  public ExerciseKind getKind() {
+    return kind;
+  }
+
+  /** The drawing's file name under /img/exercises/. */
+  public String getIllustration() {
+    return illustration;
+  }
+
+  /** The message key of the drawing's text alternative. */
+  public String getIllustrationAltKey() {
+    return "illustration." + illustration.replaceFirst("\\.svg$", "") + ".alt";
+  }
+
+  public List<String> getSteps() {
+    return Collections.unmodifiableList(steps);
+  }
+
+  public List<BodyArea> getAreas() {
+    return Collections.unmodifiableList(areas);
+  }
+
+  public boolean isDoneOnEachSide() {
+    return dose.eachSide();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Exercise exercise && id != null && id.equals(exercise.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Exercise.class.hashCode();
+  }
+}
