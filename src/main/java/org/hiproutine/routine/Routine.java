@@ -1,0 +1,197 @@
+package org.hiproutine.routine;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hiproutine.catalog.Exercise;
+
+/**
+ * A person's daily routine: an ordered list of exercises with how much of each. It is reached only
+ * through its two secret keys: the edit key changes it, the share key shows it read-only.
+ */
+@Entity
+public class Routine {
+
+  public static final int LONGEST_NAME = 80;
+  public static final int LONGEST_NOTES = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(updatable = false)
+  private String editKey;
+
+  @Column(updatable = false)
+  private String shareKey;
+
+  private String name;
+
+  private String notes;
+
+  @Embedded private Frequency frequency;
+
+  @Column(updatable = false)
+  private Instant createdAt;
+
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "routine_id", nullable = false)
+  @OrderColumn(name = "item_index", nullable = false)
+  private List<RoutineItem> items = new ArrayList<>();
+
+  protected Routine() {}
+
+  Routine(RoutineKeys keys, String name, String notes, Frequency frequency, Instant now) {
+    this.editKey = keys.next();
+    this.shareKey = keys.next();
+    this.createdAt = now;
+    describe(name, notes, frequency, now);
+  }
+
+  void describe(String name, String notes, Frequency frequency, Instant now) {
+    if (name == null || name.isBlank() || name.strip().length() > LONGEST_NAME) {
+      throw new IllegalArgumentException("a routine needs a name of 1 to 80 characters");
+    }
+    this.name = name.strip();
+    this.notes = notes == null || notes.isBlank() ? null : notes.strip();
+    this.frequency = frequency;
+    this.updatedAt = now;
+  }
+
+  /** Adds the exercise at the end, once: adding it again leaves the routine as it is. */
+  RoutineItem add(Exercise exercise) {
+    return itemFor(exercise)
+        .orElseGet(
+            () -> {
+              RoutineItem item = new RoutineItem(exercise);
+              items.add(item);
+              return item;
+            });
+  }
+
+  void add(Exercise exercise, int sets, int amount) {
+    if (contains(exercise)) {
+      throw new IllegalArgumentException(exercise.getSlug() + " is already in this routine");
+    }
+    items.add(new RoutineItem(exercise, sets, amount));
+  }
+
+  public boolean contains(Exercise exercise) {
+    return itemFor(exercise).isPresent();
+  }
+
+  private Optional<RoutineItem> itemFor(Exercise exercise) {
+    return items.stream().filter(item -> item.getExercise().equals(exercise)).findFirst();
+  }
+
+  public Optional<RoutineItem> item(long itemId) {
+    return items.stream().filter(item -> Long.valueOf(itemId).equals(item.getId())).findFirst();
+  }
+
+  void moveUp(RoutineItem item) {
+    int index = items.indexOf(item);
+    if (index > 0) {
+      Collections.swap(items, index, index - 1);
+    }
+  }
+
+  void moveDown(RoutineItem item) {
+    int index = items.indexOf(item);
+    if (index >= 0 && index < items.size() - 1) {
+      Collections.swap(items, index, index + 1);
+    }
+  }
+
+  void remove(RoutineItem item) {
+    items.remove(item);
+  }
+
+  /**
+   * Standing first, then kneeling, hands and knees, and lying last, so the person gets down to the
+   * floor once. Exercises from the same position keep their order.
+   */
+  void orderByPosition() {
+    List<RoutineItem> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparing(item -> item.getExercise().getStartPosition()));
+    items.clear();
+    items.addAll(sorted);
+  }
+
+  /**
+   * Holds × sides × sets, repetitions and breathing rounds at the pace of {@link TimeEstimate}, and
+   * a short move between exercises.
+   */
+  public TimeEstimate estimatedDuration() {
+    return new TimeEstimate(
+        items.stream()
+            .map(RoutineItem::estimatedDuration)
+            .reduce(TimeEstimate.betweenExercises(items.size()), Duration::plus));
+  }
+
+  void touch(Instant now) {
+    this.updatedAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getEditKey() {
+    return editKey;
+  }
+
+  public String getShareKey() {
+    return shareKey;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public Frequency getFrequency() {
+    return frequency;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public List<RoutineItem> getItems() {
+    return Collections.unmodifiableList(items);
+  }
+
+  public boolean isEmpty() {
+    return items.isEmpty();
+  }
+}

@@ -1,0 +1,30 @@
+package org.hiproutine.routine;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+public interface RoutineRepository extends Repository<Routine, Long> {
+
+  /** The routine with its items and their exercises, ready to show or change. */
+  @EntityGraph(attributePaths = {"items", "items.exercise"})
+  Optional<Routine> findByEditKey(String editKey);
+
+  @EntityGraph(attributePaths = {"items", "items.exercise"})
+  Optional<Routine> findByShareKey(String shareKey);
+
+  /** The routine with everything its printed sheet shows, the exercises' steps included. */
+  @EntityGraph(attributePaths = {"items", "items.exercise", "items.exercise.steps"})
+  Optional<Routine> findSheetByShareKey(String shareKey);
+
+  /** Names and links of a browser's routines, for "Your routines"; items not loaded. */
+  List<RoutineSummary> findByEditKeyIn(Collection<String> editKeys);
+
+  Routine save(Routine routine);
+
+  void delete(Routine routine);
+
+  long count();
+}
