@@ -53,6 +53,26 @@ public class Exercise {
 
   protected Exercise() {}
 
+  /** An exercise as a migration would store it; the app itself only reads them. */
+  public Exercise(
+      Long id,
+      String slug,
+      String name,
+      Dose dose,
+      StartPosition startPosition,
+      ExerciseKind kind,
+      List<String> steps) {
+    this.id = id;
+    this.slug = slug;
+    this.name = name;
+    this.position = id.intValue();
+    this.dose = dose;
+    this.startPosition = startPosition;
+    this.kind = kind;
+    this.illustration = slug + ".svg";
+    this.steps = new ArrayList<>(steps);
+  }
+
   public Long getId() {
     return id;
   }
