@@ -41,8 +41,7 @@ public class Exercise {
   @ElementCollection
   @CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise_id"))
   @OrderColumn(name = "step_index")
-  @Column(name = "text")
-  private List<String> steps = new ArrayList<>();
+  private List<Step> steps = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "exercise_area", joinColumns = @JoinColumn(name = "exercise_id"))
@@ -70,7 +69,7 @@ public class Exercise {
     this.startPosition = startPosition;
     this.kind = kind;
     this.illustration = slug + ".svg";
-    this.steps = new ArrayList<>(steps);
+    this.steps = new ArrayList<>(steps.stream().map(text -> new Step(text, false)).toList());
   }
 
   public Long getId() {
@@ -115,8 +114,14 @@ public class Exercise {
     return "illustration." + illustration.replaceFirst("\\.svg$", "") + ".alt";
   }
 
+  /** Every sentence of the instructions, the dose included, as the seed gives them. */
   public List<String> getSteps() {
-    return Collections.unmodifiableList(steps);
+    return steps.stream().map(Step::text).toList();
+  }
+
+  /** How to do it, without the seed's dose sentences: where the person's own dose is shown. */
+  public List<String> getHowToSteps() {
+    return steps.stream().filter(step -> !step.dose()).map(Step::text).toList();
   }
 
   public List<BodyArea> getAreas() {
