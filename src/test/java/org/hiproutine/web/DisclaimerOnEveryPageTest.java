@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineForm;
@@ -102,15 +106,46 @@ class DisclaimerOnEveryPageTest {
   }
 
   private void assertDisclaimer(String path) throws Exception {
-    HttpResponse<String> response = send("GET", path);
+    HttpResponse<byte[]> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).as(path).isBetween(200, 299);
-    assertHasDisclaimer(response.body());
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    if (type.startsWith("application/pdf")) {
+      assertEveryPdfPageHasTheDisclaimer(response.body());
+    } else if (type.startsWith("text/css")) {
+      // the printed page's stylesheet: it puts the short disclaimer at the foot of every page
+      assertThat(new String(response.body(), StandardCharsets.UTF_8))
+          .contains(message("disclaimer.short"));
+    } else {
+      assertHasDisclaimer(new String(response.body(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private void assertEveryPdfPageHasTheDisclaimer(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper text = new PDFTextStripper();
+      StringBuilder all = new StringBuilder();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        text.setStartPage(page);
+        text.setEndPage(page);
+        String pageText = text.getText(document).replaceAll("\\s+", " ");
+        assertThat(pageText).as("PDF page " + page).contains(message("disclaimer.short"));
+        all.append(pageText);
+      }
+      assertThat(all.toString()).contains(message("disclaimer.full"));
+    }
+  }
+
+  private String message(String key) {
+    return messages.getMessage(key, null, Locale.ENGLISH);
   }
 
   private void assertHasDisclaimer(String html) {
     assertThat(html)
-        .contains(messages.getMessage("disclaimer.short", null, Locale.ENGLISH))
-        .contains(messages.getMessage("disclaimer.full", null, Locale.ENGLISH))
+        .contains(message("disclaimer.short"))
+        .contains(message("disclaimer.full"))
         .contains("href=\"/safety\"");
   }
 

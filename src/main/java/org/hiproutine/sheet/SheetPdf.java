@@ -1,0 +1,110 @@
+package org.hiproutine.sheet;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the sheet page's HTML (the same template the browser prints) into a PDF: the browser's
+ * stylesheet links are replaced by the sheet's print styles, pictures and fonts come from the
+ * classpath, and the Liberation Sans fonts are embedded so every character prints.
+ */
+@Component
+class SheetPdf {
+
+  /** Relative links in the page (pictures) resolve under the static resources. */
+  private static final String STATIC = "classpath:/static/";
+
+  private static final String FONT_FAMILY = "Liberation Sans";
+
+  static {
+    // The renderer logs timings at INFO on every document, and warns about the screen-only rules
+    // of sheet.css it skips (paper does not need them); real problems are still logged.
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
+  }
+
+  private final byte[] regular = bytes("fonts/LiberationSans-Regular.ttf");
+  private final byte[] bold = bytes("fonts/LiberationSans-Bold.ttf");
+  private final String printStyles = text("static/css/sheet.css");
+
+  byte[] render(String html, String pageStyle) {
+    Document page = Jsoup.parse(html, STATIC);
+    // Paper has no use for the site's navigation, and the sheet carries its own disclaimer.
+    page.select("link[rel=stylesheet], script, .skip-link, .site-header, .site-footer").remove();
+    page.head().appendElement("style").appendChild(new DataNode(printStyles + pageStyle));
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.withW3cDocument(new W3CDom().fromJsoup(page), STATIC);
+    builder.useProtocolsStreamImplementation(new ClasspathStreams(), "classpath");
+    builder.useSVGDrawer(new BatikSVGDrawer());
+    builder.useFont(
+        () -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+    builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+    builder.toStream(pdf);
+    try {
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the sheet's PDF", e);
+    }
+    return pdf.toByteArray();
+  }
+
+  private static byte[] bytes(String path) {
+    try (InputStream in = new ClassPathResource(path).getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("missing resource " + path, e);
+    }
+  }
+
+  private static String text(String path) {
+    return new String(bytes(path), StandardCharsets.UTF_8);
+  }
+
+  /** Serves classpath: URIs (pictures of the sheet) to the PDF renderer. */
+  private static final class ClasspathStreams implements FSStreamFactory {
+
+    @Override
+    public FSStream getUrl(String uri) {
+      String path = URI.create(uri).getPath();
+      ClassPathResource resource = new ClassPathResource(path.substring(1));
+      return new FSStream() {
+        @Override
+        public InputStream getStream() {
+          try {
+            return resource.getInputStream();
+          } catch (IOException e) {
+            return null;
+          }
+        }
+
+        @Override
+        public Reader getReader() {
+          InputStream stream = getStream();
+          return stream == null ? null : new InputStreamReader(stream, StandardCharsets.UTF_8);
+        }
+      };
+    }
+  }
+}
