@@ -1,0 +1,63 @@
+package org.hiproutine.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class QrCodeTest {
+
+  @Test
+  void encodesTheLinkSoAPhoneCanReadItBack() throws Exception {
+    String link = "https://hip-routine.example/s/Zm9vYmFyYmF6cXV4cXV1eA";
+
+    assertThat(decode(QrCode.svgDataUri(link))).isEqualTo(link);
+  }
+
+  @Test
+  void isAnSvgWithAWhiteQuietZoneAndNoScript() {
+    String svg = svg(QrCode.svgDataUri("https://hip-routine.example/s/x"));
+
+    assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+    assertThat(svg).contains("fill=\"#fff\"").doesNotContain("<script");
+  }
+
+  /** Reads a QR code drawn as our SVG data URI back into its text, as a phone's camera would. */
+  static String decode(String dataUri) throws Exception {
+    String svg = svg(dataUri);
+    Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
+    assertThat(box.find()).isTrue();
+    int modules = Integer.parseInt(box.group(1));
+    int scale = 4;
+    int size = modules * scale;
+    int[] pixels = new int[size * size];
+    java.util.Arrays.fill(pixels, 0xFFFFFF);
+    Matcher module = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
+    while (module.find()) {
+      int x = Integer.parseInt(module.group(1));
+      int y = Integer.parseInt(module.group(2));
+      for (int dy = 0; dy < scale; dy++) {
+        for (int dx = 0; dx < scale; dx++) {
+          pixels[(y * scale + dy) * size + x * scale + dx] = 0x000000;
+        }
+      }
+    }
+    BinaryBitmap image =
+        new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels)));
+    return new QRCodeReader().decode(image).getText();
+  }
+
+  private static String svg(String dataUri) {
+    String prefix = "data:image/svg+xml;base64,";
+    assertThat(dataUri).startsWith(prefix);
+    return new String(
+        Base64.getDecoder().decode(dataUri.substring(prefix.length())), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,199 @@
+package org.hiproutine.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.hiproutine.routine.Routine;
+import org.hiproutine.routine.RoutineEditor;
+import org.hiproutine.routine.RoutineRepository;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The sheet page as printed: what every block shows. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SheetControllerTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired RoutineEditor editor;
+  @Autowired RoutineRepository routines;
+
+  @Test
+  void showsEveryItemsNameDoseStepsAndNote() throws Exception {
+    Routine routine = glutesAndClamshells();
+
+    Document sheet = sheet(routine.getShareKey(), "");
+
+    assertThat(sheet.select(".sheet h1").text()).isEqualTo("Back care");
+    assertThat(sheet.select(".sheet-item h2").eachText())
+        .containsExactly(
+            "1. Glute Bridges 2 sets · 15 repetitions",
+            "2. Clamshells 20 repetitions · each side");
+    assertThat(sheet.select(".sheet-item").get(1).select(".sheet-note").text())
+        .isEqualTo("Note: Left side is weaker");
+    assertThat(sheet.select(".sheet-item").first().select(".sheet-steps li").eachText())
+        .containsExactly(
+            "Lie on your back with knees bent and feet hip-width apart.",
+            "Lift your hips toward the ceiling, engaging your glutes.",
+            "Hold at the top for a moment, then lower back down.");
+    assertThat(sheet.select(".sheet-meta").text())
+        .startsWith("Twice a day, 5 days a week · About ")
+        .contains("· Printed ");
+    assertThat(sheet.select(".sheet-notes").text()).contains("Before breakfast");
+  }
+
+  @Test
+  void givesLeftAndRightBoxesOnlyToExercisesDoneOnEachSide() throws Exception {
+    Routine routine = glutesAndClamshells();
+
+    Document sheet = sheet(routine.getShareKey(), "");
+
+    Element bridges = sheet.select(".tick-grid").get(0);
+    Element clamshells = sheet.select(".tick-grid").get(1);
+    assertThat(bridges.select("thead th").eachText())
+        .containsExactly("Day 1", "Day 2", "Day 3", "Day 4", "Day 5");
+    assertThat(bridges.select("tbody th").eachText()).containsExactly("1st Done", "2nd Done");
+    assertThat(clamshells.select("tbody th").eachText())
+        .containsExactly("1st Left", "1st Right", "2nd Left", "2nd Right");
+    assertThat(clamshells.select("tbody td")).hasSize(4 * 5);
+  }
+
+  @Test
+  void namesTheWeekdaysForARoutineDoneEveryDay() throws Exception {
+    Routine routine =
+        SheetTestRoutines.routine(editor, routines, "Daily", List.of("standing-forward-bend"));
+
+    Element grid = sheet(routine.getShareKey(), "").selectFirst(".tick-grid");
+
+    assertThat(grid.select("thead th").eachText())
+        .containsExactly("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+    assertThat(grid.select("tbody th").eachText()).containsExactly("Done");
+  }
+
+  @Test
+  void printsTheShareLinkAsTextAndAsAQrCode() throws Exception {
+    Routine routine = glutesAndClamshells();
+
+    Document sheet = sheet(routine.getShareKey(), "");
+
+    assertThat(sheet.select(".sheet-link").text())
+        .isEqualTo("http://localhost/s/" + routine.getShareKey());
+    Element qr = sheet.selectFirst("img.sheet-qr");
+    assertThat(qr.attr("src")).startsWith("data:image/svg+xml;base64,");
+    assertThat(qr.attr("alt")).isEqualTo("QR code that opens this routine on a phone");
+    assertThat(QrCodeTest.decode(qr.attr("src")))
+        .isEqualTo("http://localhost/s/" + routine.getShareKey());
+  }
+
+  @Test
+  void carriesTheRedFlagsWhileYouExerciseAndTheDisclaimer() throws Exception {
+    Document sheet = sheet(glutesAndClamshells().getShareKey(), "");
+
+    assertThat(sheet.select(".sheet .red-flags").text())
+        .contains("Red flags: get help now, do not exercise", "chest pain;", "emergency number");
+    assertThat(sheet.select(".sheet .sheet-while li")).hasSize(4);
+    assertThat(sheet.select(".sheet .sheet-disclaimer").text())
+        .startsWith("These exercises are general information, not medical advice.");
+    assertThat(sheet.select("link[rel=stylesheet]").eachAttr("href"))
+        .anyMatch(href -> href.startsWith("/sheet/page.css"));
+  }
+
+  @Test
+  void offersPaperAndPrintSizeAndKeepsTheChoiceInTheDownloadLink() throws Exception {
+    Routine routine = glutesAndClamshells();
+
+    Document sheet = sheet(routine.getShareKey(), "?paper=letter&size=large");
+
+    assertThat(sheet.select("input[name=paper][checked]").val()).isEqualTo("letter");
+    assertThat(sheet.select("input[name=size][checked]").val()).isEqualTo("large");
+    assertThat(sheet.select(".sheet").hasClass("paper-letter")).isTrue();
+    assertThat(sheet.select(".sheet").hasClass("large-print")).isTrue();
+    assertThat(sheet.select(".sheet-actions a").attr("href"))
+        .isEqualTo("/s/" + routine.getShareKey() + "/sheet.pdf?paper=letter&size=large");
+    assertThat(sheet.select("button.print-button").text()).isEqualTo("Print sheet");
+  }
+
+  @Test
+  void escapesARoutineNameThatLooksLikeMarkup() throws Exception {
+    Routine routine =
+        SheetTestRoutines.routine(
+            editor, routines, "<script>alert(\"x\")</script>", List.of("lunges"));
+
+    String html =
+        mvc.perform(get("/s/" + routine.getShareKey() + "/sheet"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
+  }
+
+  @Test
+  void servesThePrintedPagesFooterFromTheMessages() throws Exception {
+    mvc.perform(get("/sheet/page.css"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.valueOf("text/css")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "content: \"Consult a healthcare professional before starting these"
+                            + " exercises. Stop if your pain gets worse.\"")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "\"Page \" counter(page) \" of \" counter(pages)")));
+  }
+
+  @Test
+  void answersNotFoundForAnUnknownShareKey() throws Exception {
+    mvc.perform(get("/s/AAAAAAAAAAAAAAAAAAAAAA/sheet")).andExpect(status().isNotFound());
+  }
+
+  /** Twice a day on 5 days; glute bridges 2 × 15, clamshells 20 each side with a note. */
+  private Routine glutesAndClamshells() throws Exception {
+    Routine routine =
+        SheetTestRoutines.routine(
+            editor, routines, "Back care", List.of("glute-bridges", "clamshells"));
+    mvc.perform(
+            post("/routines/" + routine.getEditKey())
+                .with(csrf())
+                .param("version", String.valueOf(routine.getVersion()))
+                .param("name", routine.getName())
+                .param("timesPerDay", "2")
+                .param("daysPerWeek", "5")
+                .param("notes", "Before breakfast")
+                .param("items[0].id", routine.getItems().get(0).getId().toString())
+                .param("items[0].sets", "2")
+                .param("items[0].amount", "15")
+                .param("items[1].id", routine.getItems().get(1).getId().toString())
+                .param("items[1].sets", "1")
+                .param("items[1].amount", "20")
+                .param("items[1].note", "Left side is weaker"))
+        .andExpect(status().isFound());
+    return routines.findByEditKey(routine.getEditKey()).orElseThrow();
+  }
+
+  private Document sheet(String shareKey, String query) throws Exception {
+    String html =
+        mvc.perform(get("/s/" + shareKey + "/sheet" + query))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return Jsoup.parse(html);
+  }
+}

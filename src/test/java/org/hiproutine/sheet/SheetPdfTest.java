@@ -1,0 +1,163 @@
+package org.hiproutine.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hiproutine.routine.Routine;
+import org.hiproutine.routine.RoutineEditor;
+import org.hiproutine.routine.RoutineRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The downloaded PDF, opened and read with PDFBox. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SheetPdfTest {
+
+  private static final String SHORT_DISCLAIMER =
+      "Consult a healthcare professional before starting these exercises. Stop if your pain"
+          + " gets worse.";
+
+  @LocalServerPort int port;
+  @Autowired RoutineEditor editor;
+  @Autowired RoutineRepository routines;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void fitsFiveExercisesOnOneA4PageWithEveryNameAndTheDisclaimer() throws Exception {
+    Routine routine = SheetTestRoutines.routine(editor, routines, "Five", SheetTestRoutines.FIVE);
+
+    try (PDDocument pdf = pdf(routine, "")) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      assertA4(pdf.getPage(0));
+      String text = pagesText(pdf).get(0);
+      assertThat(text)
+          .contains("Glute Bridges", "Clamshells", "Cat-Cow Stretch", "Lunges")
+          .contains("Hip Flexor Stretch", SHORT_DISCLAIMER, "Page 1 of 1")
+          .contains("Red flags: get help now, do not exercise")
+          .contains("These exercises are general information, not medical advice.");
+    }
+  }
+
+  @Test
+  void fitsAllEightExercisesOnTwoPagesWithTheDisclaimerOnEach() throws Exception {
+    Routine routine =
+        SheetTestRoutines.routine(editor, routines, "All eight", SheetTestRoutines.ALL_EIGHT);
+
+    try (PDDocument pdf = pdf(routine, "")) {
+      assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(2);
+      List<String> pages = pagesText(pdf);
+      for (int i = 0; i < pages.size(); i++) {
+        assertThat(pages.get(i)).as("page " + (i + 1)).contains(SHORT_DISCLAIMER);
+        assertThat(pages.get(i)).contains("Page " + (i + 1) + " of " + pages.size());
+      }
+      String all = String.join(" ", pages);
+      assertThat(all)
+          .contains(
+              "Hip Flexor Stretch",
+              "Pigeon Pose",
+              "Glute Bridges",
+              "Clamshells",
+              "Hip Flexor and Quad Release",
+              "Cat-Cow Stretch",
+              "Standing Forward Bend",
+              "Lunges");
+    }
+  }
+
+  @Test
+  void embedsEveryFontItUses() throws Exception {
+    Routine routine = SheetTestRoutines.routine(editor, routines, "Fonts", SheetTestRoutines.FIVE);
+
+    try (PDDocument pdf = pdf(routine, "")) {
+      for (PDPage page : pdf.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void printsLargePrintAndLetterWhenAsked() throws Exception {
+    Routine routine = SheetTestRoutines.routine(editor, routines, "Big", SheetTestRoutines.FIVE);
+
+    try (PDDocument letter = pdf(routine, "?paper=letter")) {
+      assertThat(letter.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+      assertThat(letter.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+    }
+    try (PDDocument large = pdf(routine, "?size=large")) {
+      assertThat(large.getNumberOfPages()).isGreaterThan(1);
+      assertA4(large.getPage(0));
+    }
+  }
+
+  @Test
+  void namesTheFileAfterTheRoutineSafelyAndPrintsTheNameAsText() throws Exception {
+    String name = "<script>\"Mum's\" back/hips 💪</script>";
+    Routine routine = SheetTestRoutines.routine(editor, routines, name, List.of("glute-bridges"));
+
+    HttpResponse<byte[]> response = get("/s/" + routine.getShareKey() + "/sheet.pdf");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment; filename=\"hip-routine-script-mum-s-back-hips-script.pdf\"");
+    try (PDDocument pdf = Loader.loadPDF(response.body())) {
+      assertThat(pagesText(pdf).get(0)).contains("<script>\"Mum's\" back/hips");
+    }
+  }
+
+  @Test
+  void answersTheNotFoundPageNotAPdfErrorForAnUnknownShareKey() throws Exception {
+    HttpResponse<byte[]> response = get("/s/AAAAAAAAAAAAAAAAAAAAAA/sheet.pdf");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(new String(response.body())).contains("Page not found", SHORT_DISCLAIMER);
+  }
+
+  private PDDocument pdf(Routine routine, String query) throws Exception {
+    HttpResponse<byte[]> response = get("/s/" + routine.getShareKey() + "/sheet.pdf" + query);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return Loader.loadPDF(response.body());
+  }
+
+  private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static List<String> pagesText(PDDocument pdf) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    List<String> pages = new ArrayList<>();
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      stripper.setStartPage(page);
+      stripper.setEndPage(page);
+      pages.add(stripper.getText(pdf).replaceAll("\\s+", " "));
+    }
+    return pages;
+  }
+
+  private static void assertA4(PDPage page) {
+    assertThat(page.getMediaBox().getWidth())
+        .isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+    assertThat(page.getMediaBox().getHeight())
+        .isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
+  }
+}

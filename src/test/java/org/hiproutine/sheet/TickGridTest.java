@@ -1,0 +1,35 @@
+package org.hiproutine.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.hiproutine.routine.Frequency;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class TickGridTest {
+
+  private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+  TickGridTest() {
+    messages.setBasename("messages");
+    messages.setDefaultEncoding("UTF-8");
+  }
+
+  @Test
+  void hasADayColumnForEachWeekdayAndOneRowForAnExerciseDoneOnce() {
+    TickGrid grid = TickGrid.of(Frequency.DAILY, false, messages, Locale.UK);
+
+    assertThat(grid.days()).containsExactly("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+    assertThat(grid.rows()).containsExactly("Done");
+  }
+
+  @Test
+  void splitsEachTimeOfDayIntoLeftAndRightForEachSideExercises() {
+    TickGrid grid = TickGrid.of(new Frequency(3, 3), true, messages, Locale.UK);
+
+    assertThat(grid.days()).containsExactly("Day 1", "Day 2", "Day 3");
+    assertThat(grid.rows())
+        .containsExactly("1st Left", "1st Right", "2nd Left", "2nd Right", "3rd Left", "3rd Right");
+  }
+}
