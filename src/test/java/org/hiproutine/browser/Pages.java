@@ -1,0 +1,128 @@
+package org.hiproutine.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Every page the app serves, each in the states a person meets it in, and how a new visitor gets
+ * there. The accessibility check and the screenshots both walk this list.
+ */
+final class Pages {
+
+  static final List<String> EXERCISES =
+      List.of(
+          "hip-flexor-stretch",
+          "pigeon-pose",
+          "glute-bridges",
+          "clamshells",
+          "hip-flexor-and-quad-release",
+          "cat-cow",
+          "standing-forward-bend",
+          "lunges");
+
+  /** A page to visit: its file-name-like name and the steps that lead a new visitor to it. */
+  record Page(String name, Consumer<Browser> visit) {
+
+    void visitWith(Browser browser) {
+      browser.forgetEverything();
+      visit.accept(browser);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private Pages() {}
+
+  static List<Page> all() {
+    List<Page> pages = new ArrayList<>();
+    pages.add(new Page("home", browser -> browser.open("/")));
+    pages.add(
+        new Page(
+            "home-with-your-routines",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.open("/");
+              assertThat(browser.findAll(".routine-row")).hasSize(1);
+            }));
+    pages.add(new Page("catalog", browser -> browser.open("/exercises")));
+    pages.add(
+        new Page(
+            "catalog-no-result",
+            browser -> {
+              browser.open("/exercises");
+              new Select(browser.find("#kind")).selectByValue("MOBILITY");
+              new Select(browser.find("#position")).selectByValue("STANDING");
+              browser.click(browser.find("form.filter button[type=submit]"));
+              assertThat(browser.findAll(".cards")).isEmpty();
+            }));
+    for (String slug : EXERCISES) {
+      pages.add(new Page("exercise-" + slug, browser -> browser.open("/exercises/" + slug)));
+    }
+    pages.add(
+        new Page(
+            "add-to-routine",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.open("/exercises/pigeon-pose/add-to-routine");
+            }));
+    pages.add(new Page("new-routine", browser -> browser.open("/routines/new")));
+    pages.add(
+        new Page(
+            "new-routine-with-error",
+            browser -> {
+              browser.open("/routines/new");
+              browser.type(browser.find("#daysPerWeek"), "8");
+              browser.click(browser.find("form[action='/routines'] button[type=submit]"));
+              assertThat(browser.findAll(".error-summary")).hasSize(1);
+            }));
+    pages.add(new Page("builder-empty", browser -> browser.createAnEmptyRoutine("Evening hips")));
+    pages.add(new Page("builder", Browser::copyAReadyMadeRoutine));
+    pages.add(
+        new Page(
+            "builder-with-error",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.type(browser.find("#items-0-amount"), "abc");
+              browser.click(browser.find("button[name=action][value=save]"));
+              assertThat(browser.findAll(".error-summary")).hasSize(1);
+            }));
+    pages.add(
+        new Page(
+            "delete-routine",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.click(browser.find(".danger-zone a"));
+              browser
+                  .waiting()
+                  .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".danger")));
+            }));
+    pages.add(
+        new Page(
+            "shared-routine",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.open(browser.find("#share-link").getDomProperty("value"));
+              assertThat(browser.findAll(".item")).hasSize(3);
+            }));
+    pages.add(
+        new Page(
+            "sheet",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.open(browser.find("#share-link").getDomProperty("value") + "/sheet");
+              assertThat(browser.findAll(".sheet-item")).hasSize(3);
+            }));
+    pages.add(new Page("safety", browser -> browser.open("/safety")));
+    pages.add(new Page("not-found", browser -> browser.open("/exercises/no-such-exercise")));
+    return pages;
+  }
+}
