@@ -1,0 +1,60 @@
+package org.hiproutine.routine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A routine's pages cost one query however many exercises it has: no N+1 over its items, their
+ * exercises or their steps.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+class QueryCountTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired RoutineEditor editor;
+  @Autowired RoutineRepository routines;
+  @Autowired EntityManagerFactory entityManagers;
+
+  private Statistics statistics;
+  private Routine routine;
+
+  @BeforeEach
+  void allEightExercises() {
+    statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+    routine = routines.findByEditKey(editor.copy("all-eight").getEditKey()).orElseThrow();
+    statistics.clear();
+  }
+
+  @Test
+  void theSharePageTakesOneQuery() throws Exception {
+    mvc.perform(get("/s/" + routine.getShareKey())).andExpect(status().isOk());
+
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+  }
+
+  @Test
+  void theSheetTakesOneQuery() throws Exception {
+    mvc.perform(get("/s/" + routine.getShareKey() + "/sheet")).andExpect(status().isOk());
+
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+  }
+
+  @Test
+  void theEditPageTakesOneQueryForTheRoutineAndOneForTheCatalog() throws Exception {
+    mvc.perform(get("/routines/" + routine.getEditKey())).andExpect(status().isOk());
+
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+  }
+}
