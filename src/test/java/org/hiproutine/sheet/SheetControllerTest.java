@@ -39,8 +39,7 @@ class SheetControllerTest {
     assertThat(sheet.select(".sheet h1").text()).isEqualTo("Back care");
     assertThat(sheet.select(".sheet-item h2").eachText())
         .containsExactly(
-            "1. Glute Bridges 2 sets · 15 repetitions",
-            "2. Clamshells 20 repetitions · each side");
+            "1. Glute Bridges 2 sets · 15 repetitions", "2. Clamshells 20 repetitions · each side");
     assertThat(sheet.select(".sheet-item").get(1).select(".sheet-note").text())
         .isEqualTo("Note: Left side is weaker");
     assertThat(sheet.select(".sheet-item").first().select(".sheet-steps li").eachText())
