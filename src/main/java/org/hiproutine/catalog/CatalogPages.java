@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The catalog's pages change only with a migration, so each is rendered once. Only the addresses
- * the app itself links to are kept: the list with a valid filter, and each exercise's page.
+ * the app itself links to are kept (the list with a valid filter, each exercise's page), so the
+ * keys form a small closed set whatever a bot asks for.
  */
 @Component
 class CatalogPages implements ImmutablePages {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface RoutineRepository extends Repository<Routine, Long> {
@@ -18,6 +19,10 @@ public interface RoutineRepository extends Repository<Routine, Long> {
   /** The routine with everything its printed sheet shows, the exercises' steps included. */
   @EntityGraph(attributePaths = {"items", "items.exercise", "items.exercise.steps"})
   Optional<Routine> findSheetByShareKey(String shareKey);
+
+  /** The version alone: enough to tell whether a page rendered earlier is still right. */
+  @Query("select r.version from Routine r where r.shareKey = :shareKey")
+  Optional<Long> findVersionByShareKey(String shareKey);
 
   /** Names and links of a browser's routines, for "Your routines"; items not loaded. */
   List<RoutineSummary> findByEditKeyIn(Collection<String> editKeys);

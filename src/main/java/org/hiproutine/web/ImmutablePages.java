@@ -4,16 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * Pages whose bytes depend only on their address and the deployed build, such as the catalog (it
- * changes only with a migration). A feature declares its own; {@link RenderedOnce} renders each
- * once and serves the stored bytes after that.
+ * Pages whose bytes depend only on a key a feature can tell cheaply: the catalog's pages on their
+ * address (the catalog changes only with a migration); a shared routine's pages on its version, the
+ * host and the day. {@link RenderedOnce} renders each key once and then serves its bytes.
  */
 public interface ImmutablePages {
 
   /**
    * The key under which this request's page is kept, or empty when the request is not one of these
-   * pages. Keys must come from a small, closed set (never from raw user input), so the store stays
-   * small whatever a bot asks for.
+   * pages. Everything the page's bytes depend on must be in the key.
    */
   Optional<String> keyOf(HttpServletRequest request);
 }

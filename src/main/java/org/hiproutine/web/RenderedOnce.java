@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,16 +24,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves {@link ImmutablePages} from memory: the first request renders the page through the whole
- * stack (security headers included); later ones get the same bytes and headers, compressed once,
- * with an ETag so a browser that has them gets a 304.
+ * Serves {@link ImmutablePages} from memory: the first request for a key renders the page through
+ * the whole stack (security headers included); later ones get the same bytes and headers,
+ * compressed once, with an ETag so a browser that has them gets a 304. The least recently used
+ * pages make room when the store is full.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RenderedOnce extends OncePerRequestFilter {
 
-  /** More than enough for the catalog's pages; a safety net, since keys come from closed sets. */
-  private static final int MOST_PAGES = 256;
+  static final long STORE_BYTES = 16L * 1024 * 1024;
+
+  private static final Set<String> KEPT_TYPES = Set.of("text/html", "application/pdf");
 
   private static final Set<String> NOT_REPLAYED =
       Set.of(
@@ -48,18 +49,22 @@ class RenderedOnce extends OncePerRequestFilter {
           HttpHeaders.CONTENT_ENCODING,
           HttpHeaders.VARY);
 
-  /** Browsers may keep the page but must ask whether it changed (a new build may change it). */
+  /** Browsers may keep the page but must ask whether it changed. */
   private static final String REVALIDATE = "no-cache";
 
   private final List<ImmutablePages> immutablePages;
-  private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private final Store store = new Store(STORE_BYTES);
 
   RenderedOnce(List<ImmutablePages> immutablePages) {
     this.immutablePages = immutablePages;
   }
 
-  private record Page(
-      Map<String, List<String>> headers, byte[] body, byte[] gzipped, String etag) {}
+  private record Page(Map<String, List<String>> headers, byte[] body, byte[] gzipped, String etag) {
+
+    long size() {
+      return body.length + (gzipped == null ? 0 : gzipped.length) + 1024L;
+    }
+  }
 
   @Override
   protected void doFilterInternal(
@@ -70,16 +75,20 @@ class RenderedOnce extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Page page = pages.get(key.get());
+    Page page = store.get(key.get());
     if (page != null) {
       serve(page, request, response);
+      return;
+    }
+    if (!"GET".equals(request.getMethod())) {
+      chain.doFilter(request, response); // a HEAD has no body to keep
       return;
     }
     ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, rendering);
     page = keep(rendering);
-    if (page != null && pages.size() < MOST_PAGES) {
-      pages.putIfAbsent(key.get(), page);
+    if (page != null) {
+      store.put(key.get(), page);
       response.setHeader(HttpHeaders.ETAG, page.etag());
       response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
       response.setHeader(HttpHeaders.PRAGMA, null);
@@ -102,12 +111,12 @@ class RenderedOnce extends OncePerRequestFilter {
     return Optional.empty();
   }
 
-  /** Keeps a plain, successful HTML page that sets no cookie; anything else is not kept. */
+  /** Keeps a plain, successful page or PDF that sets no cookie; anything else is not kept. */
   private static Page keep(ContentCachingResponseWrapper rendering) {
     String type = rendering.getContentType();
     if (rendering.getStatus() != HttpServletResponse.SC_OK
         || type == null
-        || !type.startsWith("text/html")
+        || KEPT_TYPES.stream().noneMatch(type::startsWith)
         || rendering.getHeader(HttpHeaders.SET_COOKIE) != null) {
       return null;
     }
@@ -119,7 +128,8 @@ class RenderedOnce extends OncePerRequestFilter {
       }
     }
     headers.put(HttpHeaders.CONTENT_TYPE, List.of(type));
-    return new Page(headers, body, gzip(body), "W/\"" + sha256(body) + "\"");
+    byte[] gzipped = type.startsWith("text/") ? gzip(body) : null;
+    return new Page(headers, body, gzipped, "W/\"" + sha256(body) + "\"");
   }
 
   private static void serve(Page page, HttpServletRequest request, HttpServletResponse response)
@@ -128,17 +138,19 @@ class RenderedOnce extends OncePerRequestFilter {
         .forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
     response.setHeader(HttpHeaders.ETAG, page.etag());
     response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
-    response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
     if (ifNoneMatch != null && ifNoneMatch.contains(page.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
     byte[] body = page.body();
-    String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-    if (accepted != null && accepted.contains("gzip")) {
-      response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-      body = page.gzipped();
+    if (page.gzipped() != null) {
+      response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+      String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+      if (accepted != null && accepted.contains("gzip")) {
+        response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        body = page.gzipped();
+      }
     }
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentLength(body.length);
@@ -162,6 +174,32 @@ class RenderedOnce extends OncePerRequestFilter {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Pages by key, least recently used first out once their bytes pass the limit. */
+  private static final class Store {
+
+    private final long limit;
+    private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
+    private long bytes;
+
+    Store(long limit) {
+      this.limit = limit;
+    }
+
+    synchronized Page get(String key) {
+      return pages.get(key);
+    }
+
+    synchronized void put(String key, Page page) {
+      Page replaced = pages.put(key, page);
+      bytes += page.size() - (replaced == null ? 0 : replaced.size());
+      var oldest = pages.entrySet().iterator();
+      while (bytes > limit && oldest.hasNext()) {
+        bytes -= oldest.next().getValue().size();
+        oldest.remove();
+      }
     }
   }
 }

@@ -15,8 +15,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A routine's pages cost one query however many exercises it has: no N+1 over its items, their
- * exercises or their steps.
+ * A routine's pages cost one query however many exercises it has (no N+1 over its items, their
+ * exercises or their steps), plus one for its version, which is all that a page already rendered
+ * for that version costs.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
@@ -38,16 +39,26 @@ class QueryCountTest {
   }
 
   @Test
-  void theSharePageTakesOneQuery() throws Exception {
+  void theSharePageTakesOneQueryAndThenOnlyItsVersion() throws Exception {
     mvc.perform(get("/s/" + routine.getShareKey())).andExpect(status().isOk());
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
 
+    statistics.clear();
+    mvc.perform(get("/s/" + routine.getShareKey())).andExpect(status().isOk());
     assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
   }
 
   @Test
-  void theSheetTakesOneQuery() throws Exception {
+  void theSheetTakesOneQueryAndThenOnlyItsVersion() throws Exception {
     mvc.perform(get("/s/" + routine.getShareKey() + "/sheet")).andExpect(status().isOk());
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
 
+    statistics.clear();
+    mvc.perform(get("/s/" + routine.getShareKey() + "/sheet.pdf")).andExpect(status().isOk());
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+
+    statistics.clear();
+    mvc.perform(get("/s/" + routine.getShareKey() + "/sheet.pdf")).andExpect(status().isOk());
     assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
   }
 
