@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +25,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves {@link ImmutablePages} from memory: the first request for a key renders the page through
- * the whole stack (security headers included); later ones get the same bytes and headers,
- * compressed once, with an ETag so a browser that has them gets a 304. The least recently used
- * pages make room when the store is full.
+ * Serves {@link ImmutablePages} from memory. A page asked for a second time is kept as the whole
+ * stack rendered it (security headers included); later requests get the same bytes and headers,
+ * compressed once, with an ETag so a browser that has them gets a 304. A page asked for once (most
+ * of the many routines' pages) is not kept, so it costs no copy, no hash and no memory. The least
+ * recently used pages make room when the store is full.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RenderedOnce extends OncePerRequestFilter {
 
-  static final long STORE_BYTES = 16L * 1024 * 1024;
+  static final long STORE_BYTES = 8L * 1024 * 1024;
+
+  /** Keys asked for once, remembered so that the second request keeps the page. */
+  private static final int SEEN_KEYS = 4096;
 
   private static final Set<String> KEPT_TYPES = Set.of("text/html", "application/pdf");
 
@@ -54,6 +59,14 @@ class RenderedOnce extends OncePerRequestFilter {
 
   private final List<ImmutablePages> immutablePages;
   private final Store store = new Store(STORE_BYTES);
+  private final Map<String, Boolean> seenOnce =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+              return size() > SEEN_KEYS;
+            }
+          });
 
   RenderedOnce(List<ImmutablePages> immutablePages) {
     this.immutablePages = immutablePages;
@@ -80,8 +93,8 @@ class RenderedOnce extends OncePerRequestFilter {
       serve(page, request, response);
       return;
     }
-    if (!"GET".equals(request.getMethod())) {
-      chain.doFilter(request, response); // a HEAD has no body to keep
+    if (!"GET".equals(request.getMethod()) || seenOnce.putIfAbsent(key.get(), true) == null) {
+      chain.doFilter(request, response); // a HEAD has no body to keep; a first request, no need
       return;
     }
     ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
