@@ -6,6 +6,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +16,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -43,11 +48,45 @@ class SheetPdf {
     XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
   }
 
+  /**
+   * PDFs are made on a few threads of their own, one per core: making more at once only adds memory
+   * and makes each slower, and the drawing code (Java2D, under Batik) keeps large buffers per
+   * thread, which would otherwise pile up on every request thread.
+   */
+  private final ExecutorService renderers =
+      Executors.newFixedThreadPool(
+          Runtime.getRuntime().availableProcessors(),
+          runnable -> {
+            Thread thread = new Thread(runnable, "sheet-pdf");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private final byte[] regular = bytes("fonts/LiberationSans-Regular.ttf");
   private final byte[] bold = bytes("fonts/LiberationSans-Bold.ttf");
   private final String printStyles = text("static/css/sheet.css");
 
   byte[] render(String html, String pageStyle) {
+    Future<byte[]> pdf = renderers.submit(() -> renderNow(html, pageStyle));
+    try {
+      return pdf.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure
+          ? failure
+          : new IllegalStateException("could not make the sheet's PDF", e.getCause());
+    } catch (InterruptedException e) {
+      pdf.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while making the sheet's PDF", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    renderers.shutdownNow();
+  }
+
+  private byte[] renderNow(String html, String pageStyle) {
     Document page = Jsoup.parse(html, STATIC);
     // Paper has no use for the site's navigation, and the sheet carries its own disclaimer.
     page.select("link[rel=stylesheet], script, .skip-link, .site-header, .site-footer").remove();
