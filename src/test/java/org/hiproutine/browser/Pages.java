@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hiproutine.SeedCatalog;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -15,16 +16,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 final class Pages {
 
-  static final List<String> EXERCISES =
-      List.of(
-          "hip-flexor-stretch",
-          "pigeon-pose",
-          "glute-bridges",
-          "clamshells",
-          "hip-flexor-and-quad-release",
-          "cat-cow",
-          "standing-forward-bend",
-          "lunges");
+  static final List<String> EXERCISES = SeedCatalog.SLUGS;
 
   /** A page to visit: its file-name-like name and the steps that lead a new visitor to it. */
   record Page(String name, Consumer<Browser> visit) {

@@ -3,6 +3,7 @@ package org.hiproutine.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.hiproutine.SeedCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -18,15 +19,7 @@ class ExerciseRepositoryTest {
   void holdsExactlyTheSeedsEightExercisesInItsOrder() {
     assertThat(exercises.findAllByOrderByPosition())
         .extracting(Exercise::getName)
-        .containsExactly(
-            "Hip Flexor Stretch",
-            "Pigeon Pose",
-            "Glute Bridges",
-            "Clamshells",
-            "Hip Flexor and Quad Release",
-            "Cat-Cow Stretch",
-            "Standing Forward Bend",
-            "Lunges");
+        .containsExactlyElementsOf(SeedCatalog.NAMES);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.hiproutine.sheet;
 
 import java.util.List;
+import org.hiproutine.SeedCatalog;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineForm;
@@ -12,16 +13,7 @@ final class SheetTestRoutines {
   static final List<String> FIVE =
       List.of("glute-bridges", "clamshells", "cat-cow", "lunges", "hip-flexor-stretch");
 
-  static final List<String> ALL_EIGHT =
-      List.of(
-          "hip-flexor-stretch",
-          "pigeon-pose",
-          "glute-bridges",
-          "clamshells",
-          "hip-flexor-and-quad-release",
-          "cat-cow",
-          "standing-forward-bend",
-          "lunges");
+  static final List<String> ALL_EIGHT = SeedCatalog.SLUGS;
 
   private SheetTestRoutines() {}
 
