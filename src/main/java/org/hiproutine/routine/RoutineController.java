@@ -165,10 +165,9 @@ class RoutineController {
       HttpServletResponse response,
       Locale locale,
       RedirectAttributes redirect) {
-    Routine routine = load(editKey);
-    editor.delete(editKey);
+    String name = editor.delete(editKey);
     remembered.forget(editKey, request, response);
-    notice(redirect, new Notice("notice.deleted", routine.getName()), locale);
+    notice(redirect, new Notice("notice.deleted", name), locale);
     return "redirect:/";
   }
 

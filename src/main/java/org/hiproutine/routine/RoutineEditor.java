@@ -76,8 +76,11 @@ public class RoutineEditor {
     return add(routine, exercise(exerciseSlug));
   }
 
-  public void delete(String editKey) {
-    routines.delete(routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new));
+  /** Deletes the routine for good; answers its name, to tell the person what was deleted. */
+  public String delete(String editKey) {
+    Routine routine = routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
+    routines.delete(routine);
+    return routine.getName();
   }
 
   /**
