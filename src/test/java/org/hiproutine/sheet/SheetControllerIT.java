@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The sheet page as printed: what every block shows. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SheetControllerTest {
+class SheetControllerIT {
 
   @Autowired MockMvc mvc;
   @Autowired RoutineEditor editor;

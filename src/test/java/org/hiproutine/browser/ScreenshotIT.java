@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  * target/screenshots/ on every run (catalog-phone.png, catalog-desktop.png, …) for people to look
  * at. Each page must fit its screen's width: nothing to scroll sideways.
  */
-class ScreenshotTest extends BrowserTest {
+class ScreenshotIT extends BrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

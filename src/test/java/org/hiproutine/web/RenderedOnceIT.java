@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Pages served from memory are the same pages, with the same headers, and never stale. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RenderedOnceTest {
+class RenderedOnceIT {
 
   @Autowired MockMvc mvc;
   @Autowired RoutineEditor editor;

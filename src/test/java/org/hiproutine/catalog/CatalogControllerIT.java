@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** The catalog pages as a person reads them, on the catalog the migration seeds. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class CatalogControllerTest {
+class CatalogControllerIT {
 
   @Autowired MockMvc mvc;
 

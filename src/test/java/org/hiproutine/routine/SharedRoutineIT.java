@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * change it through its edit link, read it through its share link.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SharedRoutineTest {
+class SharedRoutineIT {
 
   @LocalServerPort int port;
 

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Each exercise's drawing: served, small, well-formed, described, and shown wherever it is. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class IllustrationTest {
+class IllustrationIT {
 
   private static final int SMALLEST_ALT = 40;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
  * axe-core on every page the app serves, in every state a person meets it in: no WCAG 2.2 A or AA
  * violation anywhere. One test per page, so the report shows what was checked.
  */
-class AccessibilityTest extends BrowserTest {
+class AccessibilityIT extends BrowserTest {
 
   private static final List<String> WCAG =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");

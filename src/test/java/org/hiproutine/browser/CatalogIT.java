@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /** Browsing the exercise catalog as a person does: menus, a filter form, links. */
-class CatalogTest extends BrowserTest {
+class CatalogIT extends BrowserTest {
 
   @Test
   void filtersByStartingPositionOpensAnExerciseAndGoesToTheNextOne() {

@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Building a routine with the mouse, from an empty form to the link a physiotherapist gets. */
-class RoutineBuilderTest extends BrowserTest {
+class RoutineBuilderIT extends BrowserTest {
 
   @Test
   void buildsCorrectsReordersSavesReopensAndSharesARoutine() {

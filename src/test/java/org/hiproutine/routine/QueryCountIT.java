@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
-class QueryCountTest {
+class QueryCountIT {
 
   @Autowired MockMvc mvc;
   @Autowired RoutineEditor editor;

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * command: a routine of five exercises fits one page, all eight fit two, and every page carries the
  * advice to consult a healthcare professional. The PDFs are kept in target/screenshots/.
  */
-class PrintedSheetTest extends BrowserTest {
+class PrintedSheetIT extends BrowserTest {
 
   private static final PageSize A4 = new PageSize(29.7, 21.0);
 
@@ -75,8 +75,8 @@ class PrintedSheetTest extends BrowserTest {
     options.setPageSize(A4);
     options.setBackground(false);
     byte[] pdf = Base64.getDecoder().decode(browser.driver().print(options).getContent());
-    Files.createDirectories(ScreenshotTest.SCREENSHOTS);
-    Files.write(ScreenshotTest.SCREENSHOTS.resolve(fileName + ".pdf"), pdf);
+    Files.createDirectories(ScreenshotIT.SCREENSHOTS);
+    Files.write(ScreenshotIT.SCREENSHOTS.resolve(fileName + ".pdf"), pdf);
 
     List<String> pages = new ArrayList<>();
     try (PDDocument document = Loader.loadPDF(pdf)) {

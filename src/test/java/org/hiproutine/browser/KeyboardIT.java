@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
  * click. Every control on the way is reachable, a mistake is found and fixed from the error
  * summary, and wherever the focus lands it can be seen.
  */
-class KeyboardTest extends BrowserTest {
+class KeyboardIT extends BrowserTest {
 
   /** More Tab presses than any page of ours needs to reach any of its controls. */
   private static final int MOST_PRESSES = 80;

@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The downloaded PDF, opened and read with PDFBox. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SheetPdfTest {
+class SheetPdfIT {
 
   private static final String SHORT_DISCLAIMER =
       "Consult a healthcare professional before starting these exercises. Stop if your pain"

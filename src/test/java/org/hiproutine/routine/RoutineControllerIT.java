@@ -36,7 +36,7 @@ import org.springframework.util.MultiValueMap;
 /** Every builder action and every bad input, through the whole stack but the servlet container. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RoutineControllerTest {
+class RoutineControllerIT {
 
   @Autowired MockMvc mvc;
   @Autowired RoutineEditor editor;
