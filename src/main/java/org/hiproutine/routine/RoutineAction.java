@@ -1,27 +1,72 @@
 package org.hiproutine.routine;
 
-/** What a button on the routine's form asks for, beyond saving what was typed. */
+import java.util.List;
+
+/**
+ * What a button on the routine's form asks for, beyond saving what was typed, and where on the page
+ * the person lands after it.
+ */
 sealed interface RoutineAction {
 
-  record Save() implements RoutineAction {}
+  /** The part of the edit page to show after this action: "" for the top, "#items", "#item-12". */
+  String anchor();
 
-  record MoveUp(long itemId) implements RoutineAction {}
+  record Save() implements RoutineAction {
+    @Override
+    public String anchor() {
+      return "";
+    }
+  }
 
-  record MoveDown(long itemId) implements RoutineAction {}
+  record MoveUp(long itemId) implements RoutineAction {
+    @Override
+    public String anchor() {
+      return "#item-" + itemId;
+    }
+  }
 
-  record Remove(long itemId) implements RoutineAction {}
+  record MoveDown(long itemId) implements RoutineAction {
+    @Override
+    public String anchor() {
+      return "#item-" + itemId;
+    }
+  }
 
-  record OrderByPosition() implements RoutineAction {}
+  record Remove(long itemId) implements RoutineAction {
+    @Override
+    public String anchor() {
+      return "#items";
+    }
+  }
 
-  record Add(String exerciseSlug) implements RoutineAction {}
+  record OrderByPosition() implements RoutineAction {
+    @Override
+    public String anchor() {
+      return "#items";
+    }
+  }
 
-  /** Reads a button's value: "save", "order", "up:12", "down:12", "remove:12", "add:lunges". */
-  static RoutineAction parse(String value) {
+  /** Adds the exercises ticked in the picker (or the one whose Add button was pressed). */
+  record Add(List<String> exerciseSlugs) implements RoutineAction {
+    @Override
+    public String anchor() {
+      return "#items";
+    }
+  }
+
+  /**
+   * Reads a button's value: "save", "order", "up:12", "down:12", "remove:12", "add:lunges", or
+   * "add" with the exercises ticked in the picker.
+   */
+  static RoutineAction parse(String value, List<String> ticked) {
     if (value == null || value.isEmpty() || value.equals("save")) {
       return new Save();
     }
     if (value.equals("order")) {
       return new OrderByPosition();
+    }
+    if (value.equals("add")) {
+      return new Add(ticked == null ? List.of() : List.copyOf(ticked));
     }
     int colon = value.indexOf(':');
     if (colon < 0) {
@@ -33,7 +78,7 @@ sealed interface RoutineAction {
       case "up" -> new MoveUp(itemId(argument));
       case "down" -> new MoveDown(itemId(argument));
       case "remove" -> new Remove(itemId(argument));
-      case "add" -> new Add(argument);
+      case "add" -> new Add(List.of(argument));
       default -> throw new BadRoutineRequestException("unknown action");
     };
   }

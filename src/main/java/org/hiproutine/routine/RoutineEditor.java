@@ -1,19 +1,22 @@
 package org.hiproutine.routine;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hiproutine.catalog.DoseKind;
 import org.hiproutine.catalog.Exercise;
 import org.hiproutine.catalog.ExerciseRepository;
 import org.hiproutine.routine.RoutineForm.ItemForm;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
-/** Creates and changes routines: each change is one transaction, checked against the version. */
+/**
+ * Creates and changes routines: each change is one transaction, checked against the version the
+ * person's form was loaded at, and raising that version whatever it changed.
+ */
 @Service
 @Transactional
 public class RoutineEditor {
@@ -23,32 +26,38 @@ public class RoutineEditor {
   private final ExerciseRepository exercises;
   private final RoutineKeys keys;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   RoutineEditor(
       RoutineRepository routines,
       RoutineTemplateRepository templates,
       ExerciseRepository exercises,
       RoutineKeys keys,
-      Clock clock) {
+      Clock clock,
+      EntityManager entityManager) {
     this.routines = routines;
     this.templates = templates;
     this.exercises = exercises;
     this.keys = keys;
     this.clock = clock;
+    this.entityManager = entityManager;
   }
 
   /** The result of submitting a routine's form. */
   sealed interface Edit {
 
-    /** Saved; the notice says what was done. */
-    record Done(Routine routine, MessageSourceResolvable notice) implements Edit {}
+    /** Saved; the notice says what was done, the anchor where on the page to land. */
+    record Done(Notice notice, String anchor) implements Edit {}
 
-    /** Not saved: the errors say why, the form keeps the person's input. */
-    record Rejected(Routine routine) implements Edit {}
+    /** Not saved: the problems say why, the form keeps the person's input. */
+    record Rejected(Routine routine, List<Problem> problems) implements Edit {}
 
     /** Not saved: the routine changed since the form was loaded (another tab or person). */
     record Stale(Routine current) implements Edit {}
   }
+
+  /** Something wrong with one field of the form: a message key and its arguments. */
+  record Problem(String field, String code, Object... arguments) {}
 
   public Routine create(RoutineForm form) {
     Routine routine =
@@ -71,9 +80,17 @@ public class RoutineEditor {
   }
 
   /** Adds an exercise from the catalog; adding one already there changes nothing. */
-  public MessageSourceResolvable addExercise(String editKey, String exerciseSlug) {
+  public Notice addExercise(String editKey, String exerciseSlug) {
     Routine routine = routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
-    return add(routine, exercise(exerciseSlug));
+    Exercise exercise = exercise(exerciseSlug);
+    if (routine.contains(exercise)) {
+      return new Notice("notice.alreadyThere", exercise.getName());
+    }
+    long loadedAt = routine.getVersion();
+    routine.add(exercise);
+    routine.touch(clock.instant());
+    raiseVersion(routine, loadedAt);
+    return new Notice("notice.added", exercise.getName());
   }
 
   /** Deletes the routine for good; answers its name, to tell the person what was deleted. */
@@ -85,37 +102,54 @@ public class RoutineEditor {
 
   /**
    * Saves what the person typed and then does what their button asked. Nothing is saved unless all
-   * of it is valid and the form was loaded at the routine's current version.
+   * of it is valid (typedValid says whether the form's own checks passed) and the form was loaded
+   * at the routine's current version.
    */
-  public Edit edit(String editKey, RoutineForm form, RoutineAction action, Errors errors) {
+  public Edit edit(String editKey, RoutineForm form, RoutineAction action, boolean typedValid) {
     Routine routine = routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
+    List<ItemForm> itemForms = form.getItems() == null ? List.of() : form.getItems();
     if (!Objects.equals(form.getVersion(), routine.getVersion())) {
-      if (action instanceof RoutineAction.Add add) {
-        Exercise exercise = exercise(add.exerciseSlug());
-        if (routine.contains(exercise)) { // the same "add" sent twice: it is done already
-          return new Edit.Done(routine, new Notice("notice.alreadyThere", exercise.getName()));
-        }
+      if (action instanceof RoutineAction.Add add && alreadyAdded(routine, add)) {
+        // the same "add" sent twice: it is done already
+        return new Edit.Done(new Notice("notice.alreadyThere", names(add)), action.anchor());
       }
       return new Edit.Stale(routine);
     }
-    List<ItemForm> itemForms = form.getItems() == null ? List.of() : form.getItems();
-    checkSameItems(routine, itemForms, errors);
-    checkAmounts(routine, itemForms, errors);
-    if (errors.hasErrors()) {
-      return new Edit.Rejected(routine);
+    checkSameItems(routine, itemForms);
+    List<Problem> problems = checkAmounts(routine, itemForms);
+    if (action instanceof RoutineAction.Add add && add.exerciseSlugs().isEmpty()) {
+      problems.add(new Problem("exercises", "routine.picker.noneChosen"));
     }
-    Instant now = clock.instant();
-    routine.describe(form.getName(), form.getNotes(), form.frequency(), now);
+    if (!typedValid || !problems.isEmpty()) {
+      return new Edit.Rejected(routine, problems);
+    }
+    routine.describe(form.getName(), form.getNotes(), form.frequency(), clock.instant());
     for (int i = 0; i < itemForms.size(); i++) {
       ItemForm typed = itemForms.get(i);
       routine.getItems().get(i).change(typed.getSets(), typed.getAmount(), typed.getNote());
     }
-    return new Edit.Done(routine, apply(routine, action));
+    List<RoutineItem> added = new ArrayList<>();
+    Notice notice = apply(routine, action, added);
+    raiseVersion(routine, form.getVersion());
+    // after the flush the new items have ids: land on the first of them
+    return new Edit.Done(
+        notice, added.isEmpty() ? action.anchor() : "#item-" + added.get(0).getId());
   }
 
-  private MessageSourceResolvable apply(Routine routine, RoutineAction action) {
+  /** Does what the button asked; the items it adds are put in added. */
+  private Notice apply(Routine routine, RoutineAction action, List<RoutineItem> added) {
     if (action instanceof RoutineAction.Add add) {
-      return add(routine, exercise(add.exerciseSlug()));
+      List<String> names = new ArrayList<>();
+      for (String slug : add.exerciseSlugs()) {
+        Exercise exercise = exercise(slug);
+        if (!routine.contains(exercise)) {
+          added.add(routine.add(exercise));
+          names.add(exercise.getName());
+        }
+      }
+      return names.isEmpty()
+          ? new Notice("notice.alreadyThere", names(add))
+          : new Notice("notice.added", String.join(", ", names));
     }
     if (action instanceof RoutineAction.OrderByPosition) {
       routine.orderByPosition();
@@ -139,41 +173,55 @@ public class RoutineEditor {
     return new Notice("notice.saved");
   }
 
-  private MessageSourceResolvable add(Routine routine, Exercise exercise) {
-    if (routine.contains(exercise)) {
-      return new Notice("notice.alreadyThere", exercise.getName());
+  /**
+   * Raises the routine's version exactly once for this change, whatever it changed: its own fields
+   * and its list of items raise it when flushed; a change to an item alone (its amount) does not,
+   * so then it is raised on commit. Pages kept for the old version are never served again.
+   */
+  private void raiseVersion(Routine routine, long loadedAt) {
+    entityManager.flush();
+    if (routine.getVersion() == loadedAt) {
+      entityManager.lock(routine, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
-    routine.add(exercise);
-    routine.touch(clock.instant());
-    return new Notice("notice.added", exercise.getName());
+  }
+
+  private boolean alreadyAdded(Routine routine, RoutineAction.Add add) {
+    return !add.exerciseSlugs().isEmpty()
+        && add.exerciseSlugs().stream().map(this::exercise).allMatch(routine::contains);
+  }
+
+  private String names(RoutineAction.Add add) {
+    return String.join(", ", add.exerciseSlugs().stream().map(s -> exercise(s).getName()).toList());
   }
 
   /** The form's rows must be the routine's items, in order: anything else was not sent by us. */
-  private static void checkSameItems(Routine routine, List<ItemForm> itemForms, Errors errors) {
+  private static void checkSameItems(Routine routine, List<ItemForm> itemForms) {
     List<RoutineItem> items = routine.getItems();
     boolean same = items.size() == itemForms.size();
     for (int i = 0; same && i < items.size(); i++) {
       same = itemForms.get(i) != null && items.get(i).getId().equals(itemForms.get(i).getId());
     }
-    if (!same || errors.hasFieldErrors("version")) {
+    if (!same) {
       throw new BadRoutineRequestException("the form's items are not the routine's");
     }
   }
 
   /** The hard limits of each item's kind: holds 5–120 s, repetitions 1–50, rounds 1–30. */
-  private static void checkAmounts(Routine routine, List<ItemForm> itemForms, Errors errors) {
+  private static List<Problem> checkAmounts(Routine routine, List<ItemForm> itemForms) {
+    List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < itemForms.size(); i++) {
-      String field = "items[" + i + "].amount";
       Integer amount = itemForms.get(i).getAmount();
       DoseKind kind = routine.getItems().get(i).kind();
-      if (amount != null && !errors.hasFieldErrors(field) && !kind.allows(amount)) {
-        errors.rejectValue(
-            field,
-            kind.messageKey() + ".outOfLimits",
-            new Object[] {kind.lowestAllowed(), kind.highestAllowed()},
-            null);
+      if (amount != null && !kind.allows(amount)) {
+        problems.add(
+            new Problem(
+                "items[" + i + "].amount",
+                kind.messageKey() + ".outOfLimits",
+                kind.lowestAllowed(),
+                kind.highestAllowed()));
       }
     }
+    return problems;
   }
 
   private static RoutineItem item(Routine routine, long itemId) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.hiproutine.web.PlainText;
 
 /**
  * What the person typed into a routine's form. Kept as typed, so a rejected form shows their input
@@ -20,9 +21,11 @@ public class RoutineForm {
 
   @NotBlank
   @Size(max = Routine.LONGEST_NAME)
+  @PlainText
   private String name;
 
   @Size(max = Routine.LONGEST_NOTES)
+  @PlainText(multiline = true)
   private String notes;
 
   @NotNull
@@ -38,7 +41,10 @@ public class RoutineForm {
   /** On a new routine: the exercise it starts with, if it was started from one. */
   private String exercise;
 
-  @Valid private List<ItemForm> items = new ArrayList<>();
+  private List<@Valid ItemForm> items = new ArrayList<>();
+
+  /** The exercises ticked in the picker, to add several at once. */
+  private List<String> exercises = new ArrayList<>();
 
   public static RoutineForm blank() {
     RoutineForm form = new RoutineForm();
@@ -110,6 +116,14 @@ public class RoutineForm {
     this.exercise = exercise;
   }
 
+  public List<String> getExercises() {
+    return exercises;
+  }
+
+  public void setExercises(List<String> exercises) {
+    this.exercises = exercises;
+  }
+
   public List<ItemForm> getItems() {
     return items;
   }
@@ -131,6 +145,7 @@ public class RoutineForm {
     @NotNull private Integer amount;
 
     @Size(max = RoutineItem.LONGEST_NOTE)
+    @PlainText(multiline = true)
     private String note;
 
     static ItemForm of(RoutineItem item) {

@@ -1,20 +1,13 @@
 package org.hiproutine.routine;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
-/** A routine's two secret links, absolute so they can be copied, sent and printed. */
+/**
+ * A routine's two secret links, absolute so they can be copied, sent and printed, on the app's
+ * public address (never a Host header a client sent).
+ */
 public record RoutineLinks(String edit, String share) {
 
-  public static RoutineLinks of(Routine routine) {
+  public static RoutineLinks of(Routine routine, String publicUrl) {
     return new RoutineLinks(
-        absolute("/routines/{key}", routine.getEditKey()),
-        absolute("/s/{key}", routine.getShareKey()));
-  }
-
-  private static String absolute(String path, String key) {
-    return ServletUriComponentsBuilder.fromCurrentContextPath()
-        .path(path)
-        .buildAndExpand(key)
-        .toUriString();
+        publicUrl + "/routines/" + routine.getEditKey(), publicUrl + "/s/" + routine.getShareKey());
   }
 }

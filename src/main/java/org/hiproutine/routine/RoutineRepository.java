@@ -29,6 +29,8 @@ public interface RoutineRepository extends Repository<Routine, Long> {
 
   Routine save(Routine routine);
 
+  Routine saveAndFlush(Routine routine);
+
   void delete(Routine routine);
 
   long count();

@@ -1,24 +1,51 @@
 package org.hiproutine.routine;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import org.hiproutine.web.PageRenderer;
+import org.hiproutine.web.PageStore;
+import org.hiproutine.web.PageStore.Audience;
+import org.hiproutine.web.RenderedPage;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A routine seen through its share link: read-only, for a physiotherapist or family. */
+/**
+ * A routine seen through its share link: read-only, for a physiotherapist or family. Kept in the
+ * page store once per version of the routine: one indexed query tells whether a kept copy is still
+ * right.
+ */
 @Controller
 class SharedRoutineController {
 
-  private final RoutineRepository routines;
+  record SharedPage(String shareKey, long version, Locale locale) {}
 
-  SharedRoutineController(RoutineRepository routines) {
+  private final RoutineRepository routines;
+  private final PageStore store;
+  private final PageRenderer renderer;
+
+  SharedRoutineController(RoutineRepository routines, PageStore store, PageRenderer renderer) {
     this.routines = routines;
+    this.store = store;
+    this.renderer = renderer;
   }
 
   @GetMapping("/s/{shareKey:" + RoutineKeys.PATTERN + "}")
-  String show(@PathVariable String shareKey, Model model) {
-    Routine routine = routines.findByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
-    model.addAttribute("routine", routine);
-    return "routine/shared";
+  ResponseEntity<byte[]> show(
+      @PathVariable String shareKey, Locale locale, HttpServletRequest request) {
+    long version =
+        routines.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+    return store.answer(
+        new SharedPage(shareKey, version, locale), Audience.LINK_HOLDERS, this::render, request);
+  }
+
+  private RenderedPage render(SharedPage page) {
+    Routine routine =
+        routines.findByShareKey(page.shareKey()).orElseThrow(RoutineNotFoundException::new);
+    RenderedPage rendered =
+        renderer.html("routine/shared", Map.of("routine", routine), page.locale());
+    return routine.getVersion() == page.version() ? rendered : rendered.notKept();
   }
 }

@@ -7,13 +7,18 @@ public enum Paper {
   A4,
   LETTER;
 
-  /** Reads the "paper" choice; anything else is the default, A4. */
-  public static Paper of(String choice) {
-    return "letter".equalsIgnoreCase(choice) ? LETTER : A4;
-  }
-
   /** The value in the page's form and links: "a4", "letter". */
   public String param() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Reads a form or link value; anything else is a request no page of ours sends. */
+  static Paper of(String param) {
+    for (Paper paper : values()) {
+      if (paper.param().equals(param)) {
+        return paper;
+      }
+    }
+    throw new IllegalArgumentException("no paper " + param);
   }
 }

@@ -7,11 +7,17 @@ public enum PrintSize {
   NORMAL,
   LARGE;
 
-  public static PrintSize of(String choice) {
-    return "large".equalsIgnoreCase(choice) ? LARGE : NORMAL;
-  }
-
   public String param() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Reads a form or link value; anything else is a request no page of ours sends. */
+  static PrintSize of(String param) {
+    for (PrintSize size : values()) {
+      if (size.param().equals(param)) {
+        return size;
+      }
+    }
+    throw new IllegalArgumentException("no print size " + param);
   }
 }

@@ -1,48 +1,50 @@
 package org.hiproutine.sheet;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineItem;
 import org.hiproutine.routine.RoutineLinks;
 import org.hiproutine.routine.RoutineNotFoundException;
 import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.sheet.SheetController.SheetKey;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Makes the sheet of a routine found by its share key. */
+/** Makes the sheet of a routine from what its key holds, and nothing else. */
 @Component
 class Sheets {
 
   private final RoutineRepository routines;
   private final MessageSource messages;
-  private final Clock clock;
 
-  Sheets(RoutineRepository routines, MessageSource messages, Clock clock) {
+  Sheets(RoutineRepository routines, MessageSource messages) {
     this.routines = routines;
     this.messages = messages;
-    this.clock = clock;
   }
 
-  Sheet of(String shareKey, Paper paper, PrintSize size, Locale locale) {
+  Sheet of(SheetKey key) {
     Routine routine =
-        routines.findSheetByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
-    String shareLink = RoutineLinks.of(routine).share();
+        routines.findSheetByShareKey(key.shareKey()).orElseThrow(RoutineNotFoundException::new);
+    String shareLink = RoutineLinks.of(routine, key.publicUrl()).share();
     Map<Long, TickGrid> grids = new LinkedHashMap<>();
     for (RoutineItem item : routine.getItems()) {
       grids.put(
           item.getId(),
-          TickGrid.of(routine.getFrequency(), item.isDoneOnEachSide(), messages, locale));
+          TickGrid.of(routine.getFrequency(), item.isDoneOnEachSide(), messages, key.locale()));
     }
     String printedOn =
-        LocalDate.now(clock)
-            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        key.printedOn()
+            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(key.locale()));
     return new Sheet(
-        routine, paper, size, printedOn, shareLink, QrCode.svgDataUri(shareLink), grids);
+        routine,
+        key.paper(),
+        key.size(),
+        printedOn,
+        shareLink,
+        QrCode.svgDataUri(shareLink),
+        grids);
   }
 }

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 /** The catalog as the Flyway migration seeds it from shared/seed/hip-fitness-for-back-pain.txt. */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 class ExerciseRepositoryTest {
 
   @Autowired ExerciseRepository exercises;

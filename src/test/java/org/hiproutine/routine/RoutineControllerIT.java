@@ -368,6 +368,33 @@ class RoutineControllerIT {
   }
 
   @Test
+  void keepsEverythingTypedOnTheChangedSomewhereElsePage() throws Exception {
+    String editKey = routineWith("glute-bridges", "clamshells");
+    long loadedInTabTwo = stored(editKey).getVersion();
+    edit(editKey, "save", "name", "Changed in tab one");
+
+    Document page =
+        page(
+            editForm(editKey, loadedInTabTwo)
+                .param("name", "Typed in tab two")
+                .param("notes", "Typed notes")
+                .param("timesPerDay", "2")
+                .param("daysPerWeek", "5")
+                .param("items[0].sets", "3")
+                .param("items[0].amount", "14")
+                .param("items[0].note", "Typed note for bridges")
+                .param("items[1].amount", "18"));
+
+    assertThat(page.select(".unsaved li").eachText())
+        .containsExactly(
+            "Name: Typed in tab two",
+            "Notes: Typed notes",
+            "Times a day: 2. Days a week: 5.",
+            "Glute Bridges: sets 3, amount 14. Note: Typed note for bridges",
+            "Clamshells: sets 1, amount 18.");
+  }
+
+  @Test
   void answers400ToTamperedActionsAndChangesNothing() throws Exception {
     String editKey = routineWith("glute-bridges");
     long versionBefore = stored(editKey).getVersion();
@@ -390,6 +417,60 @@ class RoutineControllerIT {
 
     assertThat(slugs(editKey)).containsExactly("glute-bridges");
     assertThat(stored(editKey).getVersion()).isEqualTo(versionBefore);
+  }
+
+  @Test
+  void refusesAFieldSentTwiceInsteadOfJoiningOrPickingOne() throws Exception {
+    String editKey = routineWith("glute-bridges");
+    long routinesBefore = routines.count();
+    long versionBefore = stored(editKey).getVersion();
+
+    mvc.perform(post("/routines").with(csrf()).param("name", "a", "b").params(frequency()))
+        .andExpect(status().isBadRequest());
+    mvc.perform(post("/routines").with(csrf()).params(daily()).param("timesPerDay", "3"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(
+            post("/routines/" + editKey)
+                .with(csrf())
+                .param("version", String.valueOf(versionBefore))
+                .param("name", "Morning", "Evening")
+                .params(frequency())
+                .param("items[0].id", String.valueOf(itemId(editKey, 0)))
+                .param("items[0].sets", "1")
+                .param("items[0].amount", "12", "50"))
+        .andExpect(status().isBadRequest());
+
+    assertThat(routines.count()).isEqualTo(routinesBefore);
+    assertThat(stored(editKey).getVersion()).isEqualTo(versionBefore);
+  }
+
+  @Test
+  void rejectsControlCharactersInNamesAndNotesButKeepsLineBreaksInNotes() throws Exception {
+    long before = routines.count();
+
+    Document page =
+        page(
+            post("/routines")
+                .with(csrf())
+                .param("name", "Morning\u0000hips")
+                .param("notes", "Slowly\u0007")
+                .params(frequency()));
+
+    assertThat(errorSummary(page))
+        .containsExactly(
+            "The name has a character that cannot be typed or printed. Remove it and try again.",
+            "The notes have a character that cannot be typed or printed. Remove it and try again.");
+    assertThat(routines.count()).isEqualTo(before);
+
+    String editKey =
+        created(
+            post("/routines")
+                .with(csrf())
+                .param("name", "Morning hips 🌅")
+                .param("notes", "Line one\r\nLine two\twith a tab")
+                .params(frequency()));
+    assertThat(stored(editKey).getNotes()).isEqualTo("Line one\r\nLine two\twith a tab");
+    assertThat(stored(editKey).getName()).isEqualTo("Morning hips 🌅");
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Each step commits on its own, as requests do, so versions and order really reach the table. */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import(RoutineKeys.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class RoutineRepositoryTest {

@@ -22,7 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The sheet page as printed: what every block shows. */
-@SpringBootTest
+@SpringBootTest(properties = "hip-routine.public-url=https://hip-routine.example")
 @AutoConfigureMockMvc
 class SheetControllerIT {
 
@@ -88,12 +88,12 @@ class SheetControllerIT {
     Document sheet = sheet(routine.getShareKey(), "");
 
     assertThat(sheet.select(".sheet-link").text())
-        .isEqualTo("http://localhost/s/" + routine.getShareKey());
+        .isEqualTo("https://hip-routine.example/s/" + routine.getShareKey());
     Element qr = sheet.selectFirst("img.sheet-qr");
     assertThat(qr.attr("src")).startsWith("data:image/svg+xml;base64,");
     assertThat(qr.attr("alt")).isEqualTo("QR code that opens this routine on a phone");
     assertThat(QrCodeTest.decode(qr.attr("src")))
-        .isEqualTo("http://localhost/s/" + routine.getShareKey());
+        .isEqualTo("https://hip-routine.example/s/" + routine.getShareKey());
   }
 
   @Test
@@ -163,6 +163,28 @@ class SheetControllerIT {
   }
 
   /** Twice a day on 5 days; glute bridges 2 × 15, clamshells 20 each side with a note. */
+  @Test
+  void refusesARepeatedOrUnknownPaperOrSizeAndKeepsEachSheetApart() throws Exception {
+    String sheet = "/s/" + glutesAndClamshells().getShareKey() + "/sheet";
+    for (int time = 0; time < 2; time++) {
+      mvc.perform(get(sheet + "?paper=letter&paper=a4&size=large&size=normal"))
+          .andExpect(status().isBadRequest());
+      mvc.perform(get(sheet + ".pdf?paper=letter&paper=a4&size=large&size=normal"))
+          .andExpect(status().isBadRequest());
+    }
+    mvc.perform(get(sheet + "?paper=legal")).andExpect(status().isBadRequest());
+    mvc.perform(get(sheet + ".pdf?size=huge")).andExpect(status().isBadRequest());
+
+    String key = sheet.substring(3, sheet.length() - "/sheet".length());
+    for (int time = 0; time < 2; time++) {
+      assertThat(sheet(key, "?paper=letter&size=large").selectFirst("article.sheet").classNames())
+          .contains("paper-letter", "large-print");
+      assertThat(sheet(key, "").selectFirst("article.sheet").classNames())
+          .contains("paper-a4")
+          .doesNotContain("large-print");
+    }
+  }
+
   private Routine glutesAndClamshells() throws Exception {
     Routine routine =
         SheetTestRoutines.routine(

@@ -1,0 +1,136 @@
+package org.hiproutine.routine;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.hiproutine.catalog.ExerciseRepository;
+import org.hiproutine.routine.RoutineEditor.Edit;
+import org.hiproutine.web.PublicUrl;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Changing a routine and its exercises through its secret edit link, and deleting it. */
+@Controller
+class EditRoutineController {
+
+  static final String EDIT_PATH = "/routines/{editKey:" + RoutineKeys.PATTERN + "}";
+
+  private final RoutineEditor editor;
+  private final RoutineRepository routines;
+  private final ExerciseRepository exercises;
+  private final RememberedRoutines remembered;
+  private final MessageSource messages;
+  private final PublicUrl publicUrl;
+
+  EditRoutineController(
+      RoutineEditor editor,
+      RoutineRepository routines,
+      ExerciseRepository exercises,
+      RememberedRoutines remembered,
+      MessageSource messages,
+      PublicUrl publicUrl) {
+    this.editor = editor;
+    this.routines = routines;
+    this.exercises = exercises;
+    this.remembered = remembered;
+    this.messages = messages;
+    this.publicUrl = publicUrl;
+  }
+
+  @InitBinder("routineForm")
+  void limitItems(WebDataBinder binder) {
+    // A form has one row per catalog exercise; a bot's items[100000] must not grow a huge list.
+    binder.setAutoGrowCollectionLimit(16);
+  }
+
+  @GetMapping(EDIT_PATH)
+  String edit(@PathVariable String editKey, Model model, HttpServletRequest request) {
+    Routine routine = load(editKey);
+    model.addAttribute("routineForm", RoutineForm.of(routine));
+    return editPage(routine, model, request);
+  }
+
+  @PostMapping(EDIT_PATH)
+  String update(
+      @PathVariable String editKey,
+      @Valid RoutineForm routineForm,
+      BindingResult result,
+      @RequestParam(defaultValue = "save") String action,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Locale locale,
+      RedirectAttributes redirect) {
+    if (result.hasFieldErrors("version")) {
+      throw new BadRoutineRequestException("the form's version is not a number");
+    }
+    RoutineAction requested = RoutineAction.parse(action, routineForm.getExercises());
+    Edit edit;
+    try {
+      edit = editor.edit(editKey, routineForm, requested, !result.hasErrors());
+    } catch (ObjectOptimisticLockingFailureException savedMeanwhile) {
+      edit = new Edit.Stale(load(editKey));
+    }
+    if (edit instanceof Edit.Done done) {
+      done.notice().flash(redirect, messages, locale);
+      return "redirect:/routines/" + editKey + done.anchor();
+    }
+    if (edit instanceof Edit.Stale stale) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("unsaved", routineForm);
+      model.addAttribute("routineForm", RoutineForm.of(stale.current()));
+      return editPage(stale.current(), model, request);
+    }
+    Edit.Rejected rejected = (Edit.Rejected) edit;
+    rejected
+        .problems()
+        .forEach(
+            problem ->
+                result.rejectValue(problem.field(), problem.code(), problem.arguments(), null));
+    return editPage(rejected.routine(), model, request);
+  }
+
+  @GetMapping(EDIT_PATH + "/delete")
+  String confirmDelete(@PathVariable String editKey, Model model) {
+    model.addAttribute("routine", load(editKey));
+    return "routine/delete";
+  }
+
+  @PostMapping(EDIT_PATH + "/delete")
+  String delete(
+      @PathVariable String editKey,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Locale locale,
+      RedirectAttributes redirect) {
+    String name = editor.delete(editKey);
+    remembered.forget(editKey, request, response);
+    new Notice("notice.deleted", name).flash(redirect, messages, locale);
+    return "redirect:/";
+  }
+
+  private String editPage(Routine routine, Model model, HttpServletRequest request) {
+    model.addAttribute("routine", routine);
+    model.addAttribute("links", RoutineLinks.of(routine, publicUrl.of(request)));
+    model.addAttribute(
+        "notYetAdded",
+        exercises.findAllByOrderByPosition().stream().filter(e -> !routine.contains(e)).toList());
+    return "routine/edit";
+  }
+
+  private Routine load(String editKey) {
+    return routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
+  }
+}

@@ -1,0 +1,89 @@
+package org.hiproutine.routine;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.hiproutine.catalog.ExerciseNotFoundException;
+import org.hiproutine.catalog.ExerciseRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Starting a routine: from a blank form, from an exercise, or as a copy of a ready routine. */
+@Controller
+class NewRoutineController {
+
+  private final RoutineEditor editor;
+  private final RoutineTemplateRepository templates;
+  private final ExerciseRepository exercises;
+  private final RememberedRoutines remembered;
+
+  NewRoutineController(
+      RoutineEditor editor,
+      RoutineTemplateRepository templates,
+      ExerciseRepository exercises,
+      RememberedRoutines remembered) {
+    this.editor = editor;
+    this.templates = templates;
+    this.exercises = exercises;
+    this.remembered = remembered;
+  }
+
+  @GetMapping("/routines/new")
+  String startNew(@RequestParam(required = false) String exercise, Model model) {
+    RoutineForm form = RoutineForm.blank();
+    form.setExercise(exercise);
+    model.addAttribute("routineForm", form);
+    return newRoutinePage(form, model);
+  }
+
+  @PostMapping("/routines")
+  String create(
+      @Valid RoutineForm routineForm,
+      BindingResult result,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    if (result.hasErrors()) {
+      return newRoutinePage(routineForm, model);
+    }
+    return created(editor.create(routineForm), request, response, redirect);
+  }
+
+  @PostMapping("/routines/templates/{slug}")
+  String copyTemplate(
+      @PathVariable String slug,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return created(editor.copy(slug), request, response, redirect);
+  }
+
+  private String created(
+      Routine routine,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    remembered.remember(routine.getEditKey(), request, response);
+    redirect.addFlashAttribute("created", true);
+    return "redirect:/routines/" + routine.getEditKey();
+  }
+
+  private String newRoutinePage(RoutineForm form, Model model) {
+    if (form.getExercise() != null && !form.getExercise().isBlank()) {
+      model.addAttribute(
+          "startingExercise",
+          exercises
+              .findBySlug(form.getExercise())
+              .orElseThrow(() -> new ExerciseNotFoundException(form.getExercise())));
+    }
+    model.addAttribute("templates", templates.findAllByOrderByPosition());
+    return "routine/new";
+  }
+}
