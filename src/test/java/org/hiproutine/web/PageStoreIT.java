@@ -92,6 +92,18 @@ class PageStoreIT {
   }
 
   @Test
+  void startsEveryTestWithAnEmptyStoreWhateverRanBefore() throws Exception {
+    assertThat(store.size()).isZero();
+    mvc.perform(get("/exercises")).andExpect(status().isOk());
+    assertThat(store.size()).isOne();
+  }
+
+  @Test
+  void startsEveryTestWithAnEmptyStoreHoweverTheTestsAreOrdered() throws Exception {
+    startsEveryTestWithAnEmptyStoreWhateverRanBefore();
+  }
+
+  @Test
   void aMadeUpLanguageChangesNothingForTheNextVisitor() throws Exception {
     for (int i = 0; i < 2; i++) {
       MockHttpServletResponse arabic =
