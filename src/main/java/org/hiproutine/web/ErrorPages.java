@@ -18,16 +18,21 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
-  private static final Set<Integer> WORDED = Set.of(400, 403, 404, 405, 409, 413, 415, 500);
+  private static final Set<Integer> WORDED =
+      Set.of(400, 403, 404, 405, 408, 409, 413, 415, 500, 503);
 
   @RequestMapping("${server.error.path:${error.path:/error}}")
   ModelAndView error(HttpServletRequest request) {
     HttpStatus status = statusOf(request);
     int code = status.value();
-    String wording =
-        WORDED.contains(code) ? String.valueOf(code) : status.is4xxClientError() ? "4xx" : "5xx";
-    return new ModelAndView(
-        "error", Map.of("problem", "error." + wording, "statusCode", code), status);
+    return new ModelAndView("error", Map.of("problem", problem(code), "statusCode", code), status);
+  }
+
+  /**
+   * The key prefix of a status's wording: "error.404", or the general "error.4xx" / "error.5xx".
+   */
+  static String problem(int status) {
+    return "error." + (WORDED.contains(status) ? status : status < 500 ? "4xx" : "5xx");
   }
 
   private static HttpStatus statusOf(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * largest form (a routine of all eight exercises, every note full) is well under 20 KB.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends OncePerRequestFilter {
 
   static final long LARGEST_BODY = 64 * 1024;
@@ -25,7 +26,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > LARGEST_BODY) {
-      response.setHeader("Connection", "close");
+      UnreadBodies.dropRest(request);
+      response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }

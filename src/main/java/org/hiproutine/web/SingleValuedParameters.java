@@ -1,5 +1,6 @@
 package org.hiproutine.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.beans.PropertyDescriptor;
@@ -32,8 +33,9 @@ class SingleValuedParameters implements HandlerInterceptor {
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
       throws IOException {
-    if (!(handler instanceof HandlerMethod method)) {
-      return true;
+    if (!(handler instanceof HandlerMethod method)
+        || request.getDispatcherType() != DispatcherType.REQUEST) {
+      return true; // an error page reads no parameters (nor a refused body)
     }
     Set<String> lists = listsByHandler.computeIfAbsent(method, SingleValuedParameters::listsOf);
     for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
