@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.hiproutine.catalog.ExerciseRepository;
 import org.hiproutine.routine.RoutineEditor.Edit;
 import org.hiproutine.web.PublicUrl;
+import org.hiproutine.web.StorageFailures;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -31,6 +32,7 @@ class EditRoutineController {
   private final RoutineRepository routines;
   private final ExerciseRepository exercises;
   private final RememberedRoutines remembered;
+  private final StorageFailures storageFailures;
   private final MessageSource messages;
   private final PublicUrl publicUrl;
 
@@ -39,12 +41,14 @@ class EditRoutineController {
       RoutineRepository routines,
       ExerciseRepository exercises,
       RememberedRoutines remembered,
+      StorageFailures storageFailures,
       MessageSource messages,
       PublicUrl publicUrl) {
     this.editor = editor;
     this.routines = routines;
     this.exercises = exercises;
     this.remembered = remembered;
+    this.storageFailures = storageFailures;
     this.messages = messages;
     this.publicUrl = publicUrl;
   }
@@ -82,6 +86,14 @@ class EditRoutineController {
       edit = editor.edit(editKey, routineForm, requested, !result.hasErrors());
     } catch (ObjectOptimisticLockingFailureException savedMeanwhile) {
       edit = new Edit.Stale(load(editKey));
+    } catch (RuntimeException failed) {
+      if (!StorageFailures.isStorageFailure(failed)) {
+        throw failed;
+      }
+      storageFailures.saveFailed(failed);
+      response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+      model.addAttribute("notSaved", true);
+      return editPage(load(editKey), model, request);
     }
     if (edit instanceof Edit.Done done) {
       done.notice().flash(redirect, messages, locale);

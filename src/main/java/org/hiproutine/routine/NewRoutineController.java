@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.hiproutine.catalog.ExerciseNotFoundException;
 import org.hiproutine.catalog.ExerciseRepository;
+import org.hiproutine.web.StorageFailures;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,16 +24,19 @@ class NewRoutineController {
   private final RoutineTemplateRepository templates;
   private final ExerciseRepository exercises;
   private final RememberedRoutines remembered;
+  private final StorageFailures storageFailures;
 
   NewRoutineController(
       RoutineEditor editor,
       RoutineTemplateRepository templates,
       ExerciseRepository exercises,
-      RememberedRoutines remembered) {
+      RememberedRoutines remembered,
+      StorageFailures storageFailures) {
     this.editor = editor;
     this.templates = templates;
     this.exercises = exercises;
     this.remembered = remembered;
+    this.storageFailures = storageFailures;
   }
 
   @GetMapping("/routines/new")
@@ -53,7 +58,19 @@ class NewRoutineController {
     if (result.hasErrors()) {
       return newRoutinePage(routineForm, model);
     }
-    return created(editor.create(routineForm), request, response, redirect);
+    Routine routine;
+    try {
+      routine = editor.create(routineForm);
+    } catch (RuntimeException failed) {
+      if (!StorageFailures.isStorageFailure(failed)) {
+        throw failed;
+      }
+      storageFailures.saveFailed(failed);
+      response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+      model.addAttribute("notSaved", true);
+      return newRoutinePage(routineForm, model);
+    }
+    return created(routine, request, response, redirect);
   }
 
   @PostMapping("/routines/templates/{slug}")
