@@ -39,13 +39,12 @@ class SheetPdf {
   /** Relative links in the page (pictures) resolve under the static resources. */
   private static final String STATIC = "classpath:/static/";
 
-  private static final String FONT_FAMILY = "Liberation Sans";
-
   static {
     // The renderer logs timings at INFO on every document, and warns about the screen-only rules
     // of sheet.css it skips (paper does not need them); real problems are still logged.
     XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
+    ShippedFonts.useForEveryUnembeddedFont();
   }
 
   /**
@@ -62,8 +61,6 @@ class SheetPdf {
             return thread;
           });
 
-  private final byte[] regular = bytes("fonts/LiberationSans-Regular.ttf");
-  private final byte[] bold = bytes("fonts/LiberationSans-Bold.ttf");
   private final String printStyles = text("static/css/sheet.css");
 
   byte[] render(String html, String pageStyle) {
@@ -89,17 +86,28 @@ class SheetPdf {
   private byte[] renderNow(String html, String pageStyle) {
     Document page = Jsoup.parse(html, STATIC);
     // Paper has no use for the site's navigation, and the sheet carries its own disclaimer.
-    page.select("link[rel=stylesheet], script, .skip-link, .site-header, .site-footer").remove();
+    page.select("link[rel=stylesheet], script, form, .skip-link, .site-header, .site-footer")
+        .remove();
     page.head().appendElement("style").appendChild(new DataNode(printStyles + pageStyle));
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    builder.usePdfUaAccessibility(true);
     builder.withW3cDocument(new W3CDom().fromJsoup(page), STATIC);
     builder.useProtocolsStreamImplementation(new ClasspathStreams(), "classpath");
     builder.useSVGDrawer(new BatikSVGDrawer());
     builder.useFont(
-        () -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-    builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        () -> new ByteArrayInputStream(ShippedFonts.REGULAR),
+        ShippedFonts.FAMILY,
+        400,
+        FontStyle.NORMAL,
+        true);
+    builder.useFont(
+        () -> new ByteArrayInputStream(ShippedFonts.BOLD),
+        ShippedFonts.FAMILY,
+        700,
+        FontStyle.NORMAL,
+        true);
     builder.toStream(pdf);
     try {
       builder.run();

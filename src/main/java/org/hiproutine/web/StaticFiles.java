@@ -17,7 +17,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class StaticFiles implements WebMvcConfigurer {
 
-  private static final String[] FOLDERS = {"css", "js", "img"};
+  private static final String[] FOLDERS = {"css", "js", "img", "fonts"};
 
   /** Rewrites the links a page makes to static files into their content-hash URLs. */
   @Bean

@@ -197,6 +197,17 @@ final class Browser {
     return path();
   }
 
+  /** Waits until the page's web fonts have loaded, as a person's print would. */
+  void waitForFonts() {
+    waiting()
+        .until(
+            page ->
+                (Boolean)
+                    script(
+                        "return document.fonts.status === 'loaded'"
+                            + " && document.fonts.check('12pt \"Liberation Sans\"')"));
+  }
+
   private void waitUntilLoaded() {
     waiting().until(page -> "complete".equals(script("return document.readyState")));
   }

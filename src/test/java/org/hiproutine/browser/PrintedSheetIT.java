@@ -70,6 +70,7 @@ class PrintedSheetIT extends BrowserTest {
     browser.open("/s/" + routine.getShareKey());
     browser.click(browser.link(text("routine.sheet.print")));
     assertThat(browser.path()).isEqualTo("/s/" + routine.getShareKey() + "/sheet");
+    browser.waitForFonts();
 
     PrintOptions options = new PrintOptions();
     options.setPageSize(A4);

@@ -19,12 +19,16 @@ import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The downloaded PDF, opened and read with PDFBox. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class SheetPdfIT {
 
   private static final String SHORT_DISCLAIMER =
@@ -51,6 +55,23 @@ class SheetPdfIT {
           .contains("Red flags: get help now, do not exercise")
           .contains("These exercises are general information, not medical advice.");
     }
+  }
+
+  @Test
+  void setsEveryPdfInTheShippedFontsWithoutFallingBackOrWarning(CapturedOutput output)
+      throws Exception {
+    Routine routine = SheetTestRoutines.routine(editor, routines, "Fonts", SheetTestRoutines.FIVE);
+
+    try (PDDocument pdf = pdf(routine, "?size=large")) {
+      for (PDPage page : pdf.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.getName()).contains("LiberationSans");
+          assertThat(font.isEmbedded()).isTrue();
+        }
+      }
+    }
+    assertThat(output.getAll()).doesNotContain("fallback font").doesNotContain("PDType1Font");
   }
 
   @Test
