@@ -76,9 +76,9 @@ public final class Visitor {
     return token.val();
   }
 
-  /** The value of a named field in a page, e.g. the form's version. */
+  /** The value of a field in a page by its name or id, e.g. the form's version. */
   public static String field(String html, String name) {
-    Element field = Jsoup.parse(html).selectFirst("[name=\"" + name + "\"]");
+    Element field = Jsoup.parse(html).selectFirst("[name=\"" + name + "\"], [id=\"" + name + "\"]");
     if (field == null) {
       throw new IllegalStateException("the page has no field " + name);
     }
