@@ -1,13 +1,16 @@
 package org.hiproutine.catalog;
 
-public enum BodyArea {
+import org.hiproutine.web.Worded;
+
+public enum BodyArea implements Worded {
   HIP_FLEXORS,
   QUADRICEPS,
   GLUTES,
   HIPS,
   SPINE;
 
-  public String messageKey() {
-    return "area." + name().toLowerCase(java.util.Locale.ROOT);
+  @Override
+  public String wordingPrefix() {
+    return "area";
   }
 }

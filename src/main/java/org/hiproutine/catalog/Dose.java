@@ -19,11 +19,27 @@ public record Dose(
     return amount >= min && amount <= max;
   }
 
-  /** "Hold 15–30 s · each side", "12–15 repetitions". */
+  /** The recommendation: "Hold 15–30 s · each side", "12–15 repetitions". */
   public String describe(MessageSource messages, Locale locale) {
     String range =
         messages.getMessage(kind.messageKey() + ".range", new Object[] {min, max}, locale);
-    return eachSide ? joined(messages, locale, range, eachSideLabel(messages, locale)) : range;
+    return onEachSide(range, messages, locale);
+  }
+
+  /** An amount chosen of this exercise: "2 sets · hold 30 s · each side", "15 repetitions". */
+  public String describeChosen(int sets, int amount, MessageSource messages, Locale locale) {
+    String chosen =
+        messages.getMessage(kind.messageKey() + ".amount", new Object[] {amount}, locale);
+    if (sets > 1) {
+      chosen =
+          joined(
+              messages.getMessage("item.sets", new Object[] {sets}, locale),
+              chosen,
+              messages,
+              locale);
+    }
+    chosen = onEachSide(chosen, messages, locale);
+    return chosen.substring(0, 1).toUpperCase(locale) + chosen.substring(1);
   }
 
   /** The recommended range alone, as a hint beside an amount field: "15–30 seconds". */
@@ -31,11 +47,13 @@ public record Dose(
     return messages.getMessage(kind.messageKey() + ".hint", new Object[] {min, max}, locale);
   }
 
-  static String eachSideLabel(MessageSource messages, Locale locale) {
-    return messages.getMessage("dose.eachSide", null, locale);
+  private String onEachSide(String text, MessageSource messages, Locale locale) {
+    return eachSide
+        ? joined(text, messages.getMessage("dose.eachSide", null, locale), messages, locale)
+        : text;
   }
 
-  static String joined(MessageSource messages, Locale locale, String first, String second) {
+  private static String joined(String first, String second, MessageSource messages, Locale locale) {
     return messages.getMessage("dose.join", new Object[] {first, second}, locale);
   }
 }

@@ -1,10 +1,12 @@
 package org.hiproutine.catalog;
 
+import org.hiproutine.web.Worded;
+
 /**
  * How an exercise is measured. The hard limits reject absurd amounts in a routine; they are not
  * advice, the recommended range of each exercise comes from the catalog.
  */
-public enum DoseKind {
+public enum DoseKind implements Worded {
   HOLD(5, 120),
   REPETITIONS(1, 50),
   BREATHING_ROUNDS(1, 30);
@@ -29,8 +31,8 @@ public enum DoseKind {
     return amount >= lowestAllowed && amount <= highestAllowed;
   }
 
-  /** The key prefix of this kind's wording in messages.properties. */
-  public String messageKey() {
-    return "dose." + name().toLowerCase(java.util.Locale.ROOT);
+  @Override
+  public String wordingPrefix() {
+    return "dose";
   }
 }

@@ -1,11 +1,14 @@
 package org.hiproutine.catalog;
 
-public enum ExerciseKind {
+import org.hiproutine.web.Worded;
+
+public enum ExerciseKind implements Worded {
   STRETCH,
   STRENGTHENING,
   MOBILITY;
 
-  public String messageKey() {
-    return "kind." + name().toLowerCase(java.util.Locale.ROOT);
+  @Override
+  public String wordingPrefix() {
+    return "kind";
   }
 }

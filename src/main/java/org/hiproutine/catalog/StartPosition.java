@@ -1,10 +1,12 @@
 package org.hiproutine.catalog;
 
+import org.hiproutine.web.Worded;
+
 /**
  * The body position an exercise starts from, declared from standing down to lying, so that sorting
  * by it gets a person down to the floor once.
  */
-public enum StartPosition {
+public enum StartPosition implements Worded {
   STANDING,
   KNEELING,
   HANDS_AND_KNEES,
@@ -12,7 +14,8 @@ public enum StartPosition {
   LYING_ON_SIDE,
   LYING_ON_BACK;
 
-  public String messageKey() {
-    return "position." + name().toLowerCase(java.util.Locale.ROOT);
+  @Override
+  public String wordingPrefix() {
+    return "position";
   }
 }

@@ -64,10 +64,11 @@ public class Routine {
     this.editKey = keys.next();
     this.shareKey = keys.next();
     this.createdAt = now;
-    describe(name, notes, frequency, now);
+    changeDetails(name, notes, frequency, now);
   }
 
-  void describe(String name, String notes, Frequency frequency, Instant now) {
+  /** Its name, notes and how often it is done. */
+  void changeDetails(String name, String notes, Frequency frequency, Instant now) {
     if (name == null || name.isBlank() || name.strip().length() > LONGEST_NAME) {
       throw new IllegalArgumentException("a routine needs a name of 1 to 80 characters");
     }

@@ -123,7 +123,7 @@ public class RoutineEditor {
     if (!typedValid || !problems.isEmpty()) {
       return new Edit.Rejected(routine, problems);
     }
-    routine.describe(form.getName(), form.getNotes(), form.frequency(), clock.instant());
+    routine.changeDetails(form.getName(), form.getNotes(), form.frequency(), clock.instant());
     for (int i = 0; i < itemForms.size(); i++) {
       ItemForm typed = itemForms.get(i);
       routine.getItems().get(i).change(typed.getSets(), typed.getAmount(), typed.getNote());

@@ -8,8 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.hiproutine.catalog.Dose;
 import org.hiproutine.catalog.DoseKind;
@@ -105,19 +103,7 @@ public class RoutineItem {
 
   /** "2 sets · hold 30 s · each side", "15 repetitions". */
   public String describe(MessageSource messages, Locale locale) {
-    List<String> parts = new ArrayList<>();
-    if (sets > 1) {
-      parts.add(messages.getMessage("item.sets", new Object[] {sets}, locale));
-    }
-    parts.add(messages.getMessage(kind().messageKey() + ".amount", new Object[] {amount}, locale));
-    if (isDoneOnEachSide()) {
-      parts.add(messages.getMessage("dose.eachSide", null, locale));
-    }
-    String joined = parts.get(0);
-    for (String part : parts.subList(1, parts.size())) {
-      joined = messages.getMessage("dose.join", new Object[] {joined, part}, locale);
-    }
-    return joined.substring(0, 1).toUpperCase(locale) + joined.substring(1);
+    return exercise.getDose().describeChosen(sets, amount, messages, locale);
   }
 
   /** The recommended range of this item's exercise. */

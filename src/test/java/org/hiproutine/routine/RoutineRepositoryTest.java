@@ -61,9 +61,9 @@ class RoutineRepositoryTest {
     Routine firstTab = routines.findByEditKey(editKey).orElseThrow();
     Routine secondTab = routines.findByEditKey(editKey).orElseThrow();
 
-    firstTab.describe("First tab", null, Frequency.DAILY, Instant.now());
+    firstTab.changeDetails("First tab", null, Frequency.DAILY, Instant.now());
     inTransaction(() -> routines.save(firstTab));
-    secondTab.describe("Second tab", null, Frequency.DAILY, Instant.now());
+    secondTab.changeDetails("Second tab", null, Frequency.DAILY, Instant.now());
 
     assertThatThrownBy(() -> inTransaction(() -> routines.save(secondTab)))
         .isInstanceOf(ObjectOptimisticLockingFailureException.class);
