@@ -43,6 +43,7 @@ public final class ProgressCharts {
   private static final int DATE_LINE = 270;
   private static final int PAIN_HEIGHT = 278;
   private static final double PER_POINT = (PLOT_BOTTOM - PLOT_TOP) / 10.0;
+  private static final double MARKER = 10;
 
   private ProgressCharts() {}
 
@@ -301,6 +302,9 @@ public final class ProgressCharts {
     painGrid(svg, line, words);
     double[] xs = xs(line);
     List<PainPoint> points = line.points();
+    // Markers shrink when entries crowd (several a day), so the line between them stays visible.
+    double spacing = (double) (PLOT_RIGHT - PLOT_LEFT) / Math.max(1, points.size());
+    double size = Math.max(MARKER * 0.6, Math.min(MARKER, spacing));
 
     series(
         svg,
@@ -323,7 +327,7 @@ public final class ProgressCharts {
         .raw("\" stroke-width=\"1.5\">");
     for (int i = 0; i < points.size(); i++) {
       if (points.get(i).before() != null) {
-        svg.circle(xs[i], y(points.get(i).before()), 3);
+        svg.circle(xs[i], y(points.get(i).before()), size * 0.3);
       }
     }
     svg.raw("</g>");
@@ -342,9 +346,9 @@ public final class ProgressCharts {
       for (int i = 0; i < points.size(); i++) {
         PainPoint point = points.get(i);
         if (point.after() != null && point.advice() == advice) {
-          marker(svg, advice, xs[i], y(point.after()));
+          marker(svg, advice, xs[i], y(point.after()), size);
         } else if (point.after() == null && advice.given() && point.advice() == advice) {
-          marker(svg, advice, xs[i], ADVICE_LANE);
+          marker(svg, advice, xs[i], ADVICE_LANE, size);
         }
       }
       svg.raw("</g>");
@@ -407,14 +411,34 @@ public final class ProgressCharts {
     };
   }
 
-  /** Green a circle, Amber a triangle, Red a square, Urgent a diamond: shape, not colour alone. */
-  private static void marker(Svg svg, Advice advice, double x, double y) {
+  /**
+   * Green a circle, Amber a triangle, Red a square, Urgent a diamond: shape, not colour alone. The
+   * size is the width of an Amber triangle.
+   */
+  private static void marker(Svg svg, Advice advice, double x, double y, double size) {
+    double half = size / 2;
     switch (advice) {
-      case NONE -> svg.circle(x, y, 2.5);
-      case GREEN -> svg.circle(x, y, 4);
-      case AMBER -> svg.raw("<path d=\"M").point(x, y - 5.5).raw("l5 9h-10z\"/>");
-      case RED -> svg.rect(x - 4, y - 4, 8, 8);
-      case URGENT -> svg.raw("<path d=\"M").point(x, y - 5.5).raw("l5.5 5.5-5.5 5.5-5.5-5.5z\"/>");
+      case NONE -> svg.circle(x, y, size / 4);
+      case GREEN -> svg.circle(x, y, size * 0.4);
+      case AMBER ->
+          svg.raw("<path d=\"M")
+              .point(x, y - size * 0.55)
+              .raw('l')
+              .point(half, size * 0.9)
+              .raw('h')
+              .num(-size)
+              .raw("z\"/>");
+      case RED -> svg.rect(x - size * 0.4, y - size * 0.4, size * 0.8, size * 0.8);
+      case URGENT ->
+          svg.raw("<path d=\"M")
+              .point(x, y - size * 0.55)
+              .raw('l')
+              .point(size * 0.55, size * 0.55)
+              .raw('l')
+              .point(-size * 0.55, size * 0.55)
+              .raw('l')
+              .point(-size * 0.55, -size * 0.55)
+              .raw("z\"/>");
     }
   }
 
@@ -432,9 +456,12 @@ public final class ProgressCharts {
     for (int score = 0; score <= 10; score += 5) {
       svg.label(PLOT_LEFT - 6, y(score) + 4, Integer.toString(score));
     }
-    svg.raw("<g font-size=\"10\" fill=\"").raw(QUIET).raw("\">");
-    svg.label(PLOT_LEFT - 6, ADVICE_LANE + 3.5, words.text("diary.chart.pain.noScore"));
-    svg.raw("</g></g>");
+    if (line.points().stream().anyMatch(p -> p.after() == null && p.advice().given())) {
+      svg.raw("<g font-size=\"10\" fill=\"").raw(QUIET).raw("\">");
+      svg.label(PLOT_LEFT - 6, ADVICE_LANE + 3.5, words.text("diary.chart.pain.noScore"));
+      svg.raw("</g>");
+    }
+    svg.raw("</g>");
     svg.label(8, 16, words.text("diary.chart.pain.axis"));
     svg.raw("<g fill=\"").raw(QUIET).raw("\">");
     for (int week = 0; week < ProgressCalendar.WEEKS; week += 2) {
@@ -466,7 +493,7 @@ public final class ProgressCharts {
       double x = 21 + (i % 2) * 182;
       double y = 56 + (i / 2) * 20;
       svg.raw("<g fill=\"").raw(colour(shown[i])).raw("\" stroke=\"").raw(TEXT).raw("\">");
-      marker(svg, shown[i], x, y);
+      marker(svg, shown[i], x, y, MARKER);
       svg.raw("</g>");
       svg.label(x + 21, y + 4, words.text(shown[i].labelKey()));
     }

@@ -272,6 +272,23 @@ class ProgressChartsTest {
   }
 
   @Test
+  void shrinksTheMarkersWhenEntriesCrowdTheLine() {
+    List<PainPoint> twiceADay = new ArrayList<>();
+    for (LocalDate day = march(2); !day.isAfter(TODAY); day = day.plusDays(1)) {
+      twiceADay.add(new PainPoint(day, 1, 2, Advice.GREEN));
+      twiceADay.add(new PainPoint(day, 1, 2, Advice.GREEN));
+    }
+
+    Element sparse =
+        children(new SvgDocument(painLine(painPoints())).byClass("advice-green"), "circle").get(0);
+    Element crowded =
+        children(new SvgDocument(painLine(twiceADay)).byClass("advice-green"), "circle").get(0);
+
+    assertThat(number(sparse, "r")).isEqualTo(4);
+    assertThat(number(crowded, "r")).isEqualTo(2.4);
+  }
+
+  @Test
   void labelsTheScaleAtZeroFiveAndTenAndTheDatesOfEveryOtherWeek() {
     SvgDocument svg = new SvgDocument(painLine(painPoints()));
 
@@ -310,6 +327,7 @@ class ProgressChartsTest {
     SvgDocument svg = new SvgDocument(painLine(List.of()));
     assertThat(svg.byClass("points-before").getChildNodes().getLength()).isZero();
     assertThat(svg.allByClass("line-before")).isEmpty();
+    assertThat(svg.root.getTextContent()).doesNotContain("No score");
     assertThat(svg.all()).noneMatch(e -> e.getAttribute("class").startsWith("advice-"));
     assertThat(moves(svg.byClass("gridlines"))).isEqualTo(3);
   }
