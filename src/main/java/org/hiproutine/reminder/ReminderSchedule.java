@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,10 +43,7 @@ public record ReminderSchedule(Set<DayOfWeek> days, List<LocalTime> times, ZoneI
       OFFERED_ZONES.stream()
           .collect(
               Collectors.toMap(
-                  id -> id.toLowerCase(Locale.ROOT),
-                  Function.identity(),
-                  (a, b) -> a,
-                  TreeMap::new));
+                  ReminderSchedule::lowerCase, Function.identity(), (a, b) -> a, HashMap::new));
 
   /** "8:00", "08:00", "8.00" and "08:00:00" (what a browser's time field may send). */
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?");
@@ -66,7 +63,7 @@ public record ReminderSchedule(Set<DayOfWeek> days, List<LocalTime> times, ZoneI
     if (new HashSet<>(times).size() != times.size()) {
       throw new IllegalArgumentException("a reminder's times must differ: " + times);
     }
-    if (zone == null || !OFFERED_ZONES.contains(zone.getId())) {
+    if (zone == null || !zone.getId().equals(OFFERED_BY_LOWER_CASE.get(lowerCase(zone.getId())))) {
       throw new IllegalArgumentException("not an offered time zone: " + zone);
     }
     days = Collections.unmodifiableSet(EnumSet.copyOf(days));
@@ -127,8 +124,7 @@ public record ReminderSchedule(Set<DayOfWeek> days, List<LocalTime> times, ZoneI
       problems.add(Problem.TOO_MANY_TIMES);
     }
 
-    String zoneId =
-        zone == null ? null : OFFERED_BY_LOWER_CASE.get(zone.strip().toLowerCase(Locale.ROOT));
+    String zoneId = zone == null ? null : OFFERED_BY_LOWER_CASE.get(lowerCase(zone.strip()));
     if (zoneId == null) {
       problems.add(Problem.UNKNOWN_ZONE);
     }
@@ -137,6 +133,10 @@ public record ReminderSchedule(Set<DayOfWeek> days, List<LocalTime> times, ZoneI
       return new Invalid(Collections.unmodifiableSet(problems));
     }
     return new Valid(new ReminderSchedule(chosenDays, chosenTimes, ZoneId.of(zoneId)));
+  }
+
+  private static String lowerCase(String zoneId) {
+    return zoneId.toLowerCase(Locale.ROOT);
   }
 
   private static LocalTime parseTime(String text) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,17 +15,16 @@ import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * A VTIMEZONE (RFC 5545, section 3.6.5) written from java.time's rules, correct from a given
- * instant on: the observance in force then, each later one-off change (as RDATEs), and the yearly
- * changes as RRULEs. A zone without summer time gets a single STANDARD observance.
+ * instant on: the observance in force then, the yearly changes as RRULEs, and each change that
+ * follows no yearly rule as an observance of its own (not as RDATEs, which ical4j and others ignore
+ * there). A zone without summer time gets a single STANDARD observance.
  */
 final class ZoneDefinition {
 
@@ -36,6 +36,9 @@ final class ZoneDefinition {
    */
   static final int YEARS_CHECKED = 100;
 
+  /** Changes that follow no yearly rule are written for this many years. */
+  static final int YEARS_AHEAD = 30;
+
   private static final LocalDateTime BEFORE_ANY_CHANGE = LocalDateTime.of(1970, 1, 1, 0, 0);
 
   private ZoneDefinition() {}
@@ -45,6 +48,7 @@ final class ZoneDefinition {
     List<Observance> observances = new ArrayList<>();
     ZoneOffsetTransition previous = rules.previousTransition(from);
     Instant since = previous == null ? from : previous.getInstant();
+    Instant until = from.atOffset(ZoneOffset.UTC).plusYears(YEARS_AHEAD).toInstant();
     if (previous == null) {
       ZoneOffset offset = rules.getOffset(from);
       observances.add(
@@ -52,28 +56,53 @@ final class ZoneDefinition {
     }
 
     List<ZoneOffsetTransition> listed = rules.getTransitions();
-    Map<Change, List<ZoneOffsetTransition>> alike = new LinkedHashMap<>();
+    List<ZoneOffsetTransition> oneOff = new ArrayList<>();
     for (ZoneOffsetTransition change : listed) {
-      if (!change.getInstant().isBefore(since)) {
-        Change kind =
-            new Change(
-                rules.isDaylightSavings(change.getInstant()),
-                change.getOffsetBefore(),
-                change.getOffsetAfter());
-        alike.computeIfAbsent(kind, key -> new ArrayList<>()).add(change);
+      if (!change.getInstant().isBefore(since) && change.getInstant().isBefore(until)) {
+        oneOff.add(change);
       }
     }
-    alike.forEach((kind, changes) -> observances.add(oneOff(kind.daylight(), changes)));
 
+    List<ZoneOffsetTransition> yearlyChanges = new ArrayList<>();
     Instant lastListed =
         listed.isEmpty() ? Instant.MIN : listed.get(listed.size() - 1).getInstant();
     Instant yearlyFrom = since.isAfter(lastListed) ? since : lastListed.plusSeconds(1);
+    List<Observance> yearly = new ArrayList<>();
     for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
       int year = LocalDateTime.ofInstant(yearlyFrom, ZoneOffset.UTC).getYear() - 1;
       while (rule.createTransition(year).getInstant().isBefore(yearlyFrom)) {
         year++;
       }
-      observances.add(yearly(rule, year));
+      LocalDateTime first = rule.createTransition(year).getDateTimeBefore();
+      YearlyDate date = YearlyDate.of(rule, first);
+      if (date != null && date.matches(rule, year, first.toLocalTime())) {
+        boolean daylight = !rule.getOffsetAfter().equals(rule.getStandardOffset());
+        yearly.add(
+            new Observance(
+                daylight, rule.getOffsetBefore(), rule.getOffsetAfter(), first, date.rrule()));
+      }
+      for (ZoneOffsetTransition change = rule.createTransition(year);
+          change.getInstant().isBefore(until);
+          change = rule.createTransition(++year)) {
+        yearlyChanges.add(change);
+      }
+    }
+    // Readers mix up a yearly rule with one-off changes in between: a zone with a yearly rule that
+    // no RRULE says (Africa/Cairo's "Friday on or after 26 October") has all its changes written
+    // out.
+    if (yearly.size() == rules.getTransitionRules().size()) {
+      observances.addAll(yearly);
+    } else {
+      oneOff.addAll(yearlyChanges);
+    }
+    for (ZoneOffsetTransition change : oneOff) {
+      observances.add(
+          new Observance(
+              rules.isDaylightSavings(change.getInstant()),
+              change.getOffsetBefore(),
+              change.getOffsetAfter(),
+              change.getDateTimeBefore(),
+              null));
     }
 
     observances.sort(Comparator.comparing(Observance::firstOnset));
@@ -85,45 +114,6 @@ final class ZoneDefinition {
     return lines;
   }
 
-  private static Observance oneOff(boolean daylight, List<ZoneOffsetTransition> changes) {
-    ZoneOffsetTransition first = changes.get(0);
-    String others =
-        changes.stream()
-            .skip(1)
-            .map(change -> LOCAL.format(change.getDateTimeBefore()))
-            .collect(Collectors.joining(","));
-    return new Observance(
-        daylight,
-        first.getOffsetBefore(),
-        first.getOffsetAfter(),
-        first.getDateTimeBefore(),
-        others.isEmpty() ? null : "RDATE:" + others);
-  }
-
-  private static Observance yearly(ZoneOffsetTransitionRule rule, int firstYear) {
-    LocalDateTime first = rule.createTransition(firstYear).getDateTimeBefore();
-    boolean daylight = !rule.getOffsetAfter().equals(rule.getStandardOffset());
-    YearlyDate date = YearlyDate.of(rule, first);
-    boolean reproduces =
-        date != null
-            && IntStream.range(firstYear, firstYear + YEARS_CHECKED)
-                .allMatch(
-                    year ->
-                        date.in(year)
-                            .atTime(first.toLocalTime())
-                            .equals(rule.createTransition(year).getDateTimeBefore()));
-    // A rule that no RRULE expresses (none in today's tz database) is written out year by year.
-    String recurrence =
-        reproduces
-            ? "RRULE:" + date.rrule()
-            : "RDATE:"
-                + IntStream.range(firstYear + 1, firstYear + YEARS_CHECKED)
-                    .mapToObj(year -> LOCAL.format(rule.createTransition(year).getDateTimeBefore()))
-                    .collect(Collectors.joining(","));
-    return new Observance(
-        daylight, rule.getOffsetBefore(), rule.getOffsetAfter(), first, recurrence);
-  }
-
   static String offset(ZoneOffset offset) {
     int seconds = offset.getTotalSeconds();
     int size = Math.abs(seconds);
@@ -131,16 +121,13 @@ final class ZoneDefinition {
     return (seconds < 0 ? "-" : "+") + hhmm + (size % 60 == 0 ? "" : "%02d".formatted(size % 60));
   }
 
-  /** One-off changes alike in these are written as one observance with RDATEs. */
-  private record Change(boolean daylight, ZoneOffset from, ZoneOffset to) {}
-
   /** A STANDARD or DAYLIGHT sub-component. */
   private record Observance(
       boolean daylight,
       ZoneOffset offsetFrom,
       ZoneOffset offsetTo,
       LocalDateTime start,
-      String recurrence) {
+      String rrule) {
 
     Instant firstOnset() {
       return start.toInstant(offsetFrom);
@@ -153,8 +140,8 @@ final class ZoneDefinition {
       lines.add("DTSTART:" + LOCAL.format(start));
       lines.add("TZOFFSETFROM:" + offset(offsetFrom));
       lines.add("TZOFFSETTO:" + offset(offsetTo));
-      if (recurrence != null) {
-        lines.add(recurrence);
+      if (rrule != null) {
+        lines.add("RRULE:" + rrule);
       }
       lines.add("END:" + kind);
       return lines;
@@ -222,6 +209,14 @@ final class ZoneDefinition {
                     : TemporalAdjusters.previousOrSame(rule.getDayOfWeek()));
       }
       return date;
+    }
+
+    /** Whether this gives the rule's local date and time of change for {@link #YEARS_CHECKED}. */
+    boolean matches(ZoneOffsetTransitionRule rule, int firstYear, LocalTime time) {
+      return IntStream.range(firstYear, firstYear + YEARS_CHECKED)
+          .allMatch(
+              year ->
+                  in(year).atTime(time).equals(rule.createTransition(year).getDateTimeBefore()));
     }
 
     LocalDate in(int year) {
