@@ -211,7 +211,7 @@ final class ZoneDefinition {
       return date;
     }
 
-    /** Whether this gives the rule's local date and time of change for {@link #YEARS_CHECKED}. */
+    /** Whether this gives the rule's local date and time of change for YEARS_CHECKED years. */
     boolean matches(ZoneOffsetTransitionRule rule, int firstYear, LocalTime time) {
       return IntStream.range(firstYear, firstYear + YEARS_CHECKED)
           .allMatch(

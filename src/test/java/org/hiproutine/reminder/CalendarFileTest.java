@@ -475,10 +475,10 @@ class CalendarFileTest {
     for (String link :
         new String[] {
           "javascript:alert(1)",
-          "/r/share-7Qm2pX",
+          "/s/share-7Qm2pX",
           "not a link",
           "https://",
-          "ftp://hip.example/r/x",
+          "ftp://hip.example/s/x",
           null
         }) {
       assertThatThrownBy(() -> linkingTo(link))
@@ -489,9 +489,9 @@ class CalendarFileTest {
 
   @Test
   void writesAShareLinkWithOtherScriptsAsAscii() {
-    String file = write(linkingTo("https://hip.example/r/ключ"));
+    String file = write(linkingTo("https://hip.example/s/ключ"));
 
-    assertThat(unfold(file)).contains("URL:https://hip.example/r/%D0%BA%D0%BB%D1%8E%D1%87\r\n");
+    assertThat(unfold(file)).contains("URL:https://hip.example/s/%D0%BA%D0%BB%D1%8E%D1%87\r\n");
   }
 
   @Test

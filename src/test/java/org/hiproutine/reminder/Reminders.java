@@ -20,7 +20,7 @@ final class Reminders {
 
   static final Instant CHANGED = Instant.parse("2026-01-05T10:15:00Z");
   static final Instant NOW = Instant.parse("2026-02-01T12:00:00Z");
-  static final String SHARE_LINK = "https://hip.example/r/share-7Qm2pX";
+  static final String SHARE_LINK = "https://hip.example/s/share-7Qm2pX";
   static final String DISCLAIMER =
       "Consult a healthcare professional before starting these exercises. Stop if your pain gets"
           + " worse.";
