@@ -41,7 +41,7 @@ public final class CalendarFile {
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  private static final Pattern UID_BASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~@+-]{0,199}");
+  private static final Pattern UID_BASE = Pattern.compile("[A-Za-z0-9._~@+-]{1,200}");
 
   private static final int FILE_NAME_LENGTH = 60;
   private static final int MINUTES_ROUNDED_TO = 5;

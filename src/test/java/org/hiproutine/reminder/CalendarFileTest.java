@@ -497,7 +497,7 @@ class CalendarFileTest {
   @Test
   void refusesAUidBaseThatWouldNeedEscaping() {
     for (String base :
-        new String[] {"", " r", "a b", "a;b", "a,b", "a\nb", "-r", "x".repeat(201), null}) {
+        new String[] {"", " r", "a b", "a;b", "a,b", "a\nb", "a:b", "ü", "x".repeat(201), null}) {
       assertThatThrownBy(
               () ->
                   new CalendarFile.Routine(
@@ -514,6 +514,27 @@ class CalendarFileTest {
           .as(String.valueOf(base))
           .isInstanceOf(IllegalArgumentException.class);
     }
+  }
+
+  @Test
+  void takesARoutineKeyAsItsUidBaseEvenWhenItStartsWithADash() {
+    String key = "-Qm2pX_w9LrTk7Qm2pXw9L";
+    CalendarFile.Routine routine =
+        new CalendarFile.Routine(
+            key,
+            "Hips",
+            List.of(),
+            SHARE_LINK,
+            DISCLAIMER,
+            Duration.ZERO,
+            0,
+            CHANGED,
+            TWICE_ON_WEEKDAYS_IN_LONDON,
+            "Go");
+
+    assertThat(events(parse(write(routine))))
+        .extracting(event -> value(event, "UID"))
+        .containsExactly(key + "-1", key + "-2");
   }
 
   @Test
