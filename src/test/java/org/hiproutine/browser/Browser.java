@@ -82,8 +82,12 @@ final class Browser {
     return driver.findElement(By.xpath("//a[normalize-space(.)=" + xpathLiteral(text) + "]"));
   }
 
-  /** Clicks a link or a submit button and waits for the page it leads to. */
+  /**
+   * Clicks a link or a submit button and waits for the page it leads to. It is scrolled to the
+   * middle of the screen first, as a person would, clear of anything pinned to the screen's edges.
+   */
   void click(WebElement linkOrButton) {
+    script("arguments[0].scrollIntoView({block: 'center'})", linkOrButton);
     loadsAPage(linkOrButton::click);
   }
 
@@ -182,8 +186,13 @@ final class Browser {
    * remembered by this browser. Ends on its builder; answers the builder's path.
    */
   String copyAReadyMadeRoutine() {
+    return copyReadyRoutine(1);
+  }
+
+  /** Copies the ready routine in this place on the list (from 1); ends on its builder. */
+  String copyReadyRoutine(int place) {
     open("/routines/new");
-    click(find("form[action^='/routines/templates/'] button"));
+    click(findAll("form[action^='/routines/templates/'] button").get(place - 1));
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("share-link")));
     return path();
   }

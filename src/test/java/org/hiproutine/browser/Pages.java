@@ -113,6 +113,56 @@ final class Pages {
               browser.open(browser.find("#share-link").getDomProperty("value") + "/sheet");
               assertThat(browser.findAll(".sheet-item")).hasSize(3);
             }));
+    pages.add(
+        new Page(
+            "session-start",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.open(browser.find("#share-link").getDomProperty("value") + "/session");
+            }));
+    pages.add(
+        new Page(
+            "session-step",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.open(browser.find("#share-link").getDomProperty("value") + "/session/2");
+              browser.waiting().until(page -> browser.find(".session-primary").isDisplayed());
+            }));
+    pages.add(
+        new Page(
+            "session-step-holding",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.open(browser.find("#share-link").getDomProperty("value") + "/session/2");
+              browser.find(".session-primary").click();
+              browser
+                  .waiting()
+                  .until(
+                      page ->
+                          "hold".equals(browser.script("return window.hipSession.state().phase")));
+            }));
+    pages.add(
+        new Page(
+            "session-step-repetitions",
+            browser -> {
+              browser.copyReadyRoutine(2); // strengthening: lunges first
+              browser.open(browser.find("#share-link").getDomProperty("value") + "/session/1");
+              browser.waiting().until(page -> browser.find(".session-add").isDisplayed());
+            }));
+    pages.add(
+        new Page(
+            "session-stop",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.open(browser.find("#share-link").getDomProperty("value") + "/session/1/stop");
+            }));
+    pages.add(
+        new Page(
+            "session-end",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.open(browser.find("#share-link").getDomProperty("value") + "/session/end");
+            }));
     pages.add(new Page("safety", browser -> browser.open("/safety")));
     pages.add(new Page("not-found", browser -> browser.open("/exercises/no-such-exercise")));
     return pages;

@@ -2,35 +2,14 @@ package org.hiproutine.routine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hiproutine.routine.TestRoutines.*;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.hiproutine.catalog.Dose;
-import org.hiproutine.catalog.DoseKind;
-import org.hiproutine.catalog.Exercise;
-import org.hiproutine.catalog.ExerciseKind;
-import org.hiproutine.catalog.StartPosition;
 import org.junit.jupiter.api.Test;
 
 class RoutineTest {
-
-  static final Exercise HIP_FLEXOR_STRETCH =
-      exercise(1, "hip-flexor-stretch", DoseKind.HOLD, 15, 30, true, StartPosition.KNEELING);
-  static final Exercise PIGEON_POSE =
-      exercise(2, "pigeon-pose", DoseKind.HOLD, 15, 30, true, StartPosition.PLANK);
-  static final Exercise GLUTE_BRIDGES =
-      exercise(
-          3, "glute-bridges", DoseKind.REPETITIONS, 12, 15, false, StartPosition.LYING_ON_BACK);
-  static final Exercise CLAMSHELLS =
-      exercise(4, "clamshells", DoseKind.REPETITIONS, 15, 20, true, StartPosition.LYING_ON_SIDE);
-  static final Exercise CAT_COW =
-      exercise(
-          6, "cat-cow", DoseKind.BREATHING_ROUNDS, 10, 15, false, StartPosition.HANDS_AND_KNEES);
-  static final Exercise FORWARD_BEND =
-      exercise(7, "standing-forward-bend", DoseKind.HOLD, 20, 30, false, StartPosition.STANDING);
-  static final Exercise LUNGES =
-      exercise(8, "lunges", DoseKind.REPETITIONS, 12, 15, true, StartPosition.STANDING);
 
   private final Instant now = Instant.parse("2026-11-24T08:00:00Z");
 
@@ -173,23 +152,5 @@ class RoutineTest {
 
   private static List<String> slugs(Routine routine) {
     return routine.getItems().stream().map(item -> item.getExercise().getSlug()).toList();
-  }
-
-  static Exercise exercise(
-      long id,
-      String slug,
-      DoseKind kind,
-      int min,
-      int max,
-      boolean eachSide,
-      StartPosition position) {
-    return new Exercise(
-        id,
-        slug,
-        slug,
-        new Dose(kind, min, max, eachSide),
-        position,
-        ExerciseKind.STRETCH,
-        List.of());
   }
 }

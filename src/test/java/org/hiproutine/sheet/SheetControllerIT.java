@@ -11,6 +11,7 @@ import java.util.List;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.routine.TestRoutines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -72,7 +73,7 @@ class SheetControllerIT {
   @Test
   void namesTheWeekdaysForARoutineDoneEveryDay() throws Exception {
     Routine routine =
-        SheetTestRoutines.routine(editor, routines, "Daily", List.of("standing-forward-bend"));
+        TestRoutines.saved(editor, routines, "Daily", List.of("standing-forward-bend"));
 
     Element grid = sheet(routine.getShareKey(), "").selectFirst(".tick-grid");
 
@@ -127,8 +128,7 @@ class SheetControllerIT {
   @Test
   void escapesARoutineNameThatLooksLikeMarkup() throws Exception {
     Routine routine =
-        SheetTestRoutines.routine(
-            editor, routines, "<script>alert(\"x\")</script>", List.of("lunges"));
+        TestRoutines.saved(editor, routines, "<script>alert(\"x\")</script>", List.of("lunges"));
 
     String html =
         mvc.perform(get("/s/" + routine.getShareKey() + "/sheet"))
@@ -187,8 +187,7 @@ class SheetControllerIT {
 
   private Routine glutesAndClamshells() throws Exception {
     Routine routine =
-        SheetTestRoutines.routine(
-            editor, routines, "Back care", List.of("glute-bridges", "clamshells"));
+        TestRoutines.saved(editor, routines, "Back care", List.of("glute-bridges", "clamshells"));
     mvc.perform(
             post("/routines/" + routine.getEditKey())
                 .with(csrf())

@@ -18,6 +18,7 @@ import org.hiproutine.SeedCatalog;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.routine.TestRoutines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(OutputCaptureExtension.class)
 class SheetPdfIT {
 
+  private static final List<String> FIVE =
+      List.of("glute-bridges", "clamshells", "cat-cow", "lunges", "hip-flexor-stretch");
+
   private static final String SHORT_DISCLAIMER =
       "Consult a healthcare professional before starting these exercises. Stop if your pain"
           + " gets worse.";
@@ -43,7 +47,7 @@ class SheetPdfIT {
 
   @Test
   void fitsFiveExercisesOnOneA4PageWithEveryNameAndTheDisclaimer() throws Exception {
-    Routine routine = SheetTestRoutines.routine(editor, routines, "Five", SheetTestRoutines.FIVE);
+    Routine routine = TestRoutines.saved(editor, routines, "Five", FIVE);
 
     try (PDDocument pdf = pdf(routine, "")) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(1);
@@ -60,7 +64,7 @@ class SheetPdfIT {
   @Test
   void setsEveryPdfInTheShippedFontsWithoutFallingBackOrWarning(CapturedOutput output)
       throws Exception {
-    Routine routine = SheetTestRoutines.routine(editor, routines, "Fonts", SheetTestRoutines.FIVE);
+    Routine routine = TestRoutines.saved(editor, routines, "Fonts", FIVE);
 
     try (PDDocument pdf = pdf(routine, "?size=large")) {
       for (PDPage page : pdf.getPages()) {
@@ -76,8 +80,7 @@ class SheetPdfIT {
 
   @Test
   void fitsAllEightExercisesOnTwoPagesWithTheDisclaimerOnEach() throws Exception {
-    Routine routine =
-        SheetTestRoutines.routine(editor, routines, "All eight", SheetTestRoutines.ALL_EIGHT);
+    Routine routine = TestRoutines.saved(editor, routines, "All eight", SeedCatalog.SLUGS);
 
     try (PDDocument pdf = pdf(routine, "")) {
       assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(2);
@@ -93,7 +96,7 @@ class SheetPdfIT {
 
   @Test
   void embedsEveryFontItUses() throws Exception {
-    Routine routine = SheetTestRoutines.routine(editor, routines, "Fonts", SheetTestRoutines.FIVE);
+    Routine routine = TestRoutines.saved(editor, routines, "Fonts", FIVE);
 
     try (PDDocument pdf = pdf(routine, "")) {
       for (PDPage page : pdf.getPages()) {
@@ -107,7 +110,7 @@ class SheetPdfIT {
 
   @Test
   void printsLargePrintAndLetterWhenAsked() throws Exception {
-    Routine routine = SheetTestRoutines.routine(editor, routines, "Big", SheetTestRoutines.FIVE);
+    Routine routine = TestRoutines.saved(editor, routines, "Big", FIVE);
 
     try (PDDocument letter = pdf(routine, "?paper=letter")) {
       assertThat(letter.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
@@ -122,7 +125,7 @@ class SheetPdfIT {
   @Test
   void namesTheFileAfterTheRoutineSafelyAndPrintsTheNameAsText() throws Exception {
     String name = "<script>\"Mum's\" back/hips 💪</script>";
-    Routine routine = SheetTestRoutines.routine(editor, routines, name, List.of("glute-bridges"));
+    Routine routine = TestRoutines.saved(editor, routines, name, List.of("glute-bridges"));
 
     HttpResponse<byte[]> response = get("/s/" + routine.getShareKey() + "/sheet.pdf");
 

@@ -1,0 +1,184 @@
+package org.hiproutine.session;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.hiproutine.routine.Routine;
+import org.hiproutine.routine.RoutineKeys;
+import org.hiproutine.routine.RoutineNotFoundException;
+import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.web.PageRenderer;
+import org.hiproutine.web.PageStore;
+import org.hiproutine.web.PageStore.Audience;
+import org.hiproutine.web.RenderedPage;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A guided session through a routine's share link, so anyone who can read the routine can do it: a
+ * start page, a page per step with Back and Next links, a stop page, an end page. Plain links
+ * throughout, so it works without JavaScript; session.js adds the timers. Nothing on these pages
+ * depends on the visitor, so they are kept in the page store per version of the routine.
+ */
+@Controller
+class SessionController {
+
+  private static final String SESSION = "/s/{shareKey:" + RoutineKeys.PATTERN + "}/session";
+  private static final String STEP = SESSION + "/{number:[0-9]{1,4}}";
+
+  record StartPage(String shareKey, long version, Locale locale) {}
+
+  record StepPage(String shareKey, long version, int number, Locale locale) {}
+
+  record StopPage(String shareKey, long version, int number, Locale locale) {}
+
+  record EndPage(String shareKey, long version, boolean stopped, Locale locale) {}
+
+  /** A step number the session doesn't have: the 404 page. */
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  static final class NoSuchStep extends RuntimeException {
+    NoSuchStep() {
+      super("no such step in this session");
+    }
+  }
+
+  private final RoutineRepository routines;
+  private final PageStore store;
+  private final PageRenderer renderer;
+  private final MessageSource messages;
+
+  SessionController(
+      RoutineRepository routines, PageStore store, PageRenderer renderer, MessageSource messages) {
+    this.routines = routines;
+    this.store = store;
+    this.renderer = renderer;
+    this.messages = messages;
+  }
+
+  @GetMapping(SESSION)
+  ResponseEntity<byte[]> start(
+      @PathVariable String shareKey, Locale locale, HttpServletRequest request) {
+    return store.answer(
+        new StartPage(shareKey, version(shareKey), locale),
+        Audience.LINK_HOLDERS,
+        page -> render(page.shareKey(), page.version(), page.locale(), "session/start", Map.of()),
+        request);
+  }
+
+  @GetMapping(STEP)
+  ResponseEntity<byte[]> step(
+      @PathVariable String shareKey,
+      @PathVariable int number,
+      Locale locale,
+      HttpServletRequest request) {
+    return store.answer(
+        new StepPage(shareKey, version(shareKey), number, locale),
+        Audience.LINK_HOLDERS,
+        page -> renderStep(page.shareKey(), page.version(), page.number(), page.locale(), false),
+        request);
+  }
+
+  @GetMapping(STEP + "/stop")
+  ResponseEntity<byte[]> stop(
+      @PathVariable String shareKey,
+      @PathVariable int number,
+      Locale locale,
+      HttpServletRequest request) {
+    return store.answer(
+        new StopPage(shareKey, version(shareKey), number, locale),
+        Audience.LINK_HOLDERS,
+        page -> renderStep(page.shareKey(), page.version(), page.number(), page.locale(), true),
+        request);
+  }
+
+  @GetMapping(SESSION + "/end")
+  ResponseEntity<byte[]> end(
+      @PathVariable String shareKey,
+      @RequestParam(defaultValue = "false") boolean stopped,
+      Locale locale,
+      HttpServletRequest request) {
+    return store.answer(
+        new EndPage(shareKey, version(shareKey), stopped, locale),
+        Audience.LINK_HOLDERS,
+        page ->
+            render(
+                page.shareKey(),
+                page.version(),
+                page.locale(),
+                "session/end",
+                Map.of("stopped", page.stopped())),
+        request);
+  }
+
+  private long version(String shareKey) {
+    return routines.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+  }
+
+  private RenderedPage renderStep(
+      String shareKey, long version, int number, Locale locale, boolean stopped) {
+    Routine routine = load(shareKey);
+    GuidedSession session = GuidedSession.of(routine);
+    SessionStep step = session.step(number).orElseThrow(NoSuchStep::new);
+    Map<String, Object> model = new HashMap<>();
+    model.put("step", step);
+    model.put("next", session.after(step).orElse(null));
+    model.put("nextExercise", session.nextExercise(step).orElse(null));
+    model.put("switchesSides", step.switchesSidesAfter(session.after(step).orElse(null)));
+    // data-* attributes may not call beans: the other side's words are made here
+    model.put(
+        "nextSet", session.after(step).map(n -> n.describeSet(messages, locale)).orElse(null));
+    model.put("timing", new Timing());
+    return render(
+        routine, session, version, locale, stopped ? "session/stop" : "session/step", model);
+  }
+
+  private RenderedPage render(
+      String shareKey, long version, Locale locale, String template, Map<String, Object> extra) {
+    Routine routine = load(shareKey);
+    return render(routine, GuidedSession.of(routine), version, locale, template, extra);
+  }
+
+  private RenderedPage render(
+      Routine routine,
+      GuidedSession session,
+      long version,
+      Locale locale,
+      String template,
+      Map<String, Object> extra) {
+    Map<String, Object> model = new HashMap<>(extra);
+    model.put("routine", routine);
+    model.put("guided", session);
+    RenderedPage page = renderer.html(template, model, locale);
+    return routine.getVersion() == version ? page : page.notKept();
+  }
+
+  private Routine load(String shareKey) {
+    return routines.findSheetByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+  }
+
+  /** The session's timing for the page's script, from the one place it is defined. */
+  record Timing() {
+    public int getReady() {
+      return SessionTiming.GET_READY_SECONDS;
+    }
+
+    public int switchSides() {
+      return SessionTiming.SWITCH_SIDES_SECONDS;
+    }
+
+    public int perRepetition() {
+      return SessionTiming.SECONDS_PER_REPETITION;
+    }
+
+    public int perBreathingRound() {
+      return SessionTiming.SECONDS_PER_BREATHING_ROUND;
+    }
+  }
+}
