@@ -160,22 +160,22 @@ final class Body {
   }
 
   /**
-   * How far a joint bends. A knee or an elbow is a hinge, so where its segments turn out of the
-   * picture its bend is the angle between them in space, with the sign of the bend drawn; other
-   * joints are measured in the picture.
+   * How far a joint bends. A knee or an elbow is a hinge: where its segments turn out of the
+   * picture, its bend is the angle between them in space (the picture cannot show which way it
+   * bends); other joints, and hinges lying in the picture, are measured in the picture.
    */
   double bend(Side side, Joint joint) {
     double drawn = pose.angle(side, joint);
-    if (joint != Joint.KNEE && joint != Joint.ELBOW) {
-      return drawn;
-    }
     Segment upper = joint == Joint.KNEE ? Segment.THIGH : Segment.UPPER_ARM;
     Segment lower = joint == Joint.KNEE ? Segment.SHANK : Segment.FOREARM;
+    boolean hinge = joint == Joint.KNEE || joint == Joint.ELBOW;
+    if (!hinge || pose.depth(side, upper) == 0 && pose.depth(side, lower) == 0) {
+      return drawn;
+    }
     double[] a = inSpace(side, upper);
     double[] b = inSpace(side, lower);
     double cos = a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-    double bend = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
-    return drawn < 0 ? -bend : bend;
+    return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
   }
 
   /** A segment's direction as a unit vector in space, the third axis toward the viewer. */
