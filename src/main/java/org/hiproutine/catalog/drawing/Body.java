@@ -77,9 +77,50 @@ final class Body {
     return limbs.get(side).get(segment);
   }
 
-  /** The segment's length as drawn, shortened if it turns out of the picture. */
+  /** The segment's length in the skeleton's plane, shortened if it turns out of it. */
   double length(Side side, Segment segment) {
-    return Shapes.length(segment, pose.depth(side, segment));
+    return Shapes.length(segment, scale(side, segment));
+  }
+
+  private double scale(Side side, Segment segment) {
+    return Math.cos(Math.toRadians(pose.depth(side, segment)));
+  }
+
+  /** How far toward the viewer a segment's joint lies, in centimetres. */
+  double nearness(Side side, Segment segment) {
+    List<Segment> limb = Body.LEG.contains(segment) ? Body.LEG : Body.ARM;
+    double nearness = 0;
+    for (Segment before : limb.subList(0, limb.indexOf(segment))) {
+      nearness += Shapes.length(before, 1) * Math.sin(Math.toRadians(pose.depth(side, before)));
+    }
+    return nearness;
+  }
+
+  /**
+   * Where a segment is drawn: as in the skeleton's plane, but from a view a little above, a point
+   * toward the viewer is drawn lower (see {@link View#oblique()}).
+   */
+  Frame drawn(Side side, Segment segment) {
+    Frame frame = frame(side, segment);
+    Point origin = frame.origin().plus(new Point(0, -view.oblique() * nearness(side, segment)));
+    return new Frame(origin, drawnWay(side, segment).direction());
+  }
+
+  /** The drawn length of a centimetre of the segment. */
+  double drawnScale(Side side, Segment segment) {
+    return drawnWay(side, segment).length();
+  }
+
+  private Point drawnWay(Side side, Segment segment) {
+    double depth = Math.toRadians(pose.depth(side, segment));
+    return Point.heading(frame(side, segment).angle())
+        .times(Math.cos(depth))
+        .plus(new Point(0, -view.oblique() * Math.sin(depth)));
+  }
+
+  /** A joint's place as drawn. */
+  Point drawn(Point joint, double nearness) {
+    return joint.plus(new Point(0, -view.oblique() * nearness));
   }
 
   Point hip() {
@@ -116,11 +157,11 @@ final class Body {
   }
 
   Point heel(Side side) {
-    return frame(side, Segment.FOOT).at(Shapes.heel(pose.depth(side, Segment.FOOT)));
+    return frame(side, Segment.FOOT).at(Shapes.heel(scale(side, Segment.FOOT)));
   }
 
   Point toe(Side side) {
-    return frame(side, Segment.FOOT).at(Shapes.toe(pose.depth(side, Segment.FOOT)));
+    return frame(side, Segment.FOOT).at(Shapes.toe(scale(side, Segment.FOOT)));
   }
 
   Point elbow(Side side) {
@@ -141,7 +182,11 @@ final class Body {
   }
 
   Outline outline(Side side, Segment segment) {
-    return Shapes.limb(segment, pose.depth(side, segment)).in(frame(side, segment));
+    return Shapes.limb(segment, scale(side, segment)).in(frame(side, segment));
+  }
+
+  Outline drawnOutline(Side side, Segment segment) {
+    return Shapes.limb(segment, drawnScale(side, segment)).in(drawn(side, segment));
   }
 
   List<Outline> outlines() {
@@ -223,6 +268,20 @@ final class Body {
     };
   }
 
+  /** Where a part's joint is drawn. */
+  Point drawnReference(Place place) {
+    Side side = place.side().orElse(Side.NEAR);
+    double nearness =
+        switch (place.part()) {
+          case HEAD, BACK, PELVIS, WAIST -> 0;
+          case THIGH, KNEE, SHIN -> nearness(side, Segment.SHANK);
+          case FOOT, HEEL, TOE -> nearness(side, Segment.FOOT);
+          case ELBOW, FOREARM -> nearness(side, Segment.FOREARM);
+          case HAND -> nearness(side, Segment.HAND);
+        };
+    return drawn(reference(place), nearness);
+  }
+
   /** The joint that marks where a part is along the floor. */
   Point reference(Place place) {
     Side side = place.side().orElse(Side.NEAR);
@@ -248,7 +307,13 @@ final class Body {
   /** Left, bottom, right and top of everything drawn. */
   double[] extent() {
     double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-    for (Outline outline : outlines()) {
+    List<Outline> drawn = new ArrayList<>(outlines().subList(0, 5));
+    for (Side side : Side.values()) {
+      for (Segment segment : Segment.values()) {
+        drawn.add(drawnOutline(side, segment));
+      }
+    }
+    for (Outline outline : drawn) {
       for (Point point : outline.edge()) {
         extent[0] = Math.min(extent[0], point.x());
         extent[1] = Math.min(extent[1], point.y());

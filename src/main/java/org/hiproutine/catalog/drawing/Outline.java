@@ -59,7 +59,7 @@ sealed interface Outline {
             .append(" 0 ")
             .append(Svg.xy(leave));
       }
-      return path.append('Z').toString();
+      return Svg.compact(path.append('Z').toString());
     }
 
     /** The outer tangent from circle i to circle j, on the right of the way from i to j. */
@@ -124,7 +124,7 @@ sealed interface Outline {
             .append(' ')
             .append(Svg.xy(points.get(i).toward(points.get((i + 1) % n), 0.5)));
       }
-      return path.append('Z').toString();
+      return Svg.compact(path.append('Z').toString());
     }
 
     @Override

@@ -30,17 +30,29 @@ final class Renderer {
   static final String MAT = "#8c8c8c";
 
   private static final double MAT_MARGIN = 8;
+
+  /** How far the mat reaches in front of and behind the body, seen from a little above. */
+  private static final double MAT_FRONT = 45;
+
+  private static final double MAT_BEHIND = 25;
+
+  static final String MAT_TOP = "#ececec";
   private static final double ARROW_LENGTH = 24;
   private static final double ARROW_ABOVE_FLOOR = 4;
 
   private final ExercisePoses exercise;
   private final boolean mirrored;
   private final StringBuilder svg = new StringBuilder();
+
+  /** Where the floor under the body is drawn: in front of it, from above, the mat shows. */
+  private final double floor;
+
   private final Map<String, String> shapes = new LinkedHashMap<>();
 
   private Renderer(ExercisePoses exercise, boolean mirrored) {
     this.exercise = exercise;
     this.mirrored = mirrored;
+    this.floor = FLOOR - exercise.view().oblique() * MAT_FRONT;
   }
 
   /** The key poses side by side; mirrored shows the left side, each pose turned in its place. */
@@ -49,20 +61,31 @@ final class Renderer {
     List<Body> poses = Motion.poses(exercise);
     List<Pose> keyPoses = exercise.keyPoses();
     double panel = WIDTH / keyPoses.size();
+    drawing.mats(keyPoses.size());
+    StringBuilder arrows = new StringBuilder();
     for (int k = 0; k < keyPoses.size(); k++) {
       Body body = poses.get(exercise.poses().indexOf(keyPoses.get(k)));
       double centre = panel * (k + 0.5);
       double[] extent = body.extent();
       Point shift = new Point(centre - (extent[0] + extent[2]) / 2, 0);
       drawing.openMirror(centre);
-      drawing.mat(panel * k, panel * (k + 1));
       drawing.figure(List.of(body.movedBy(shift)), 0);
+      drawing.closeMirror();
       if (exercise.moves() && exercise.arrow().isPresent()) {
         int next = k + 1 < keyPoses.size() ? k + 1 : k - 1;
         Body other = poses.get(exercise.poses().indexOf(keyPoses.get(next)));
-        drawing.arrow(exercise.arrow().get(), body, other, shift);
+        arrows.append(drawing.arrow(exercise.arrow().get(), body, other, shift, centre));
       }
-      drawing.closeMirror();
+    }
+    if (!arrows.isEmpty()) {
+      drawing
+          .svg
+          .append("<path fill=\"none\" stroke=\"")
+          .append(ARROW)
+          .append("\" stroke-width=\"3.2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"")
+          .append(" d=\"")
+          .append(arrows)
+          .append("\"/>");
     }
     return drawing.finish(false);
   }
@@ -82,8 +105,8 @@ final class Renderer {
     }
     Point shift = new Point(WIDTH / 2 - (left + right) / 2, 0);
     Renderer drawing = new Renderer(exercise, mirrored);
+    drawing.mats(1);
     drawing.openMirror(WIDTH / 2);
-    drawing.mat(0, WIDTH);
     drawing.figure(
         round.stream().map(body -> body.movedBy(shift)).toList(),
         exercise.pace().orElseThrow().seconds());
@@ -124,15 +147,41 @@ final class Renderer {
     }
   }
 
-  private void mat(double from, double to) {
+  /** The mat under each panel: a line, and seen from above, the mat's top behind it. */
+  private void mats(int panels) {
+    double panel = WIDTH / panels;
+    double behind = exercise.view().oblique() * MAT_BEHIND;
+    StringBuilder tops = new StringBuilder();
+    StringBuilder lines = new StringBuilder();
+    for (int k = 0; k < panels; k++) {
+      String from = Svg.number(panel * k + MAT_MARGIN);
+      String to = Svg.number(panel * (k + 1) - MAT_MARGIN);
+      tops.append('M')
+          .append(from)
+          .append(' ')
+          .append(Svg.number(floor - behind))
+          .append('H')
+          .append(to)
+          .append('V')
+          .append(Svg.number(FLOOR))
+          .append('H')
+          .append(from)
+          .append('Z');
+      lines
+          .append('M')
+          .append(from)
+          .append(' ')
+          .append(Svg.number(FLOOR + 1.5))
+          .append('H')
+          .append(to);
+    }
+    if (behind > 0) {
+      svg.append("<path fill=\"").append(MAT_TOP).append("\" d=\"").append(tops).append("\"/>");
+    }
     svg.append("<path stroke=\"")
         .append(MAT)
-        .append("\" stroke-width=\"3\" stroke-linecap=\"round\" d=\"M")
-        .append(Svg.number(from + MAT_MARGIN))
-        .append(' ')
-        .append(Svg.number(FLOOR + 1.5))
-        .append('H')
-        .append(Svg.number(to - MAT_MARGIN))
+        .append("\" stroke-width=\"3\" stroke-linecap=\"round\" d=\"")
+        .append(lines)
         .append("\"/>");
   }
 
@@ -191,9 +240,9 @@ final class Renderer {
     Function<Body, Frame> parent =
         segments == Body.LEG ? body -> body.lowerTrunk : body -> body.upperTrunk;
     for (Segment segment : segments) {
-      Function<Body, Frame> own = body -> body.frame(side, segment);
+      Function<Body, Frame> own = body -> body.drawn(side, segment);
       group(animation, parent, own);
-      shape(animation, body -> Shapes.limb(segment, body.pose.depth(side, segment)));
+      shape(animation, body -> Shapes.limb(segment, body.drawnScale(side, segment)));
       parent = own;
     }
     svg.append("</g>".repeat(segments.size()));
@@ -226,8 +275,12 @@ final class Renderer {
       String id = shapes.computeIfAbsent(paths.get(0), path -> name(shapes.size()));
       svg.append("<use xlink:href=\"#").append(id).append("\"/>");
     } else {
+      List<String> everyOther = new ArrayList<>();
+      for (int moment = 0; moment < paths.size(); moment += 2) {
+        everyOther.add(paths.get(moment));
+      }
       svg.append("<path d=\"").append(paths.get(0)).append("\">");
-      animation.animate(svg, "animate attributeName=\"d\"", String.join(";", paths));
+      animation.animate(svg, "animate attributeName=\"d\"", String.join(";", everyOther));
       svg.append("</path>");
     }
   }
@@ -238,36 +291,41 @@ final class Renderer {
     return index < 26 ? letter : name(index / 26 - 1) + letter;
   }
 
-  /** An arrow beside a part of the body, toward where that part goes in the other pose. */
-  private void arrow(Arrow arrow, Body from, Body to, Point shift) {
-    Point way = to.reference(arrow.from()).minus(from.reference(arrow.from()));
+  /**
+   * An arrow beside a part of the body, toward where that part goes in the other pose: path data,
+   * mirrored about the panel's centre for the left side.
+   */
+  private String arrow(Arrow arrow, Body from, Body to, Point shift, double centre) {
+    Point way = to.drawnReference(arrow.from()).minus(from.drawnReference(arrow.from()));
     Point unit = way.times(1 / way.length());
-    Point start = from.reference(arrow.from()).plus(unit.times(arrow.clearance()));
+    Point start = from.drawnReference(arrow.from()).plus(unit.times(arrow.clearance()));
     double length = Math.min(ARROW_LENGTH, way.length());
     if (unit.y() < 0) {
       length = Math.min(length, (start.y() - ARROW_ABOVE_FLOOR) / -unit.y());
     }
     Point end = start.plus(unit.times(length));
-    Point barb = Point.heading(way.direction() - 30).times(7);
-    Point otherBarb = Point.heading(way.direction() + 30).times(7);
-    svg.append("<path fill=\"none\" stroke=\"")
-        .append(ARROW)
-        .append("\" stroke-width=\"2.6\" stroke-linecap=\"round\" stroke-linejoin=\"round\" d=\"M")
-        .append(world(start.plus(shift)))
-        .append('L')
-        .append(world(end.plus(shift)))
-        .append('M')
-        .append(world(end.minus(barb).plus(shift)))
-        .append('L')
-        .append(world(end.plus(shift)))
-        .append('L')
-        .append(world(end.minus(otherBarb).plus(shift)))
-        .append("\"/>");
+    Point barb = Point.heading(way.direction() - 30).times(8);
+    Point otherBarb = Point.heading(way.direction() + 30).times(8);
+    List<Point> points =
+        List.of(start, end, end.minus(barb), end, end.minus(otherBarb)).stream()
+            .map(point -> point.plus(shift))
+            .map(point -> mirrored ? new Point(2 * centre - point.x(), point.y()) : point)
+            .toList();
+    return "M"
+        + world(points.get(0))
+        + "L"
+        + world(points.get(1))
+        + "M"
+        + world(points.get(2))
+        + "L"
+        + world(points.get(3))
+        + "L"
+        + world(points.get(4));
   }
 
-  /** A world point in SVG units. */
-  private static String world(Point point) {
-    return Svg.number(point.x()) + " " + Svg.number(FLOOR - point.y());
+  /** A point above the floor in SVG units. */
+  private String world(Point point) {
+    return Svg.number(point.x()) + " " + Svg.number(floor - point.y());
   }
 
   private static String escape(String text) {

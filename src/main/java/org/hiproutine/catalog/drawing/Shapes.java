@@ -57,14 +57,15 @@ final class Shapes {
     double c = NECK + HEAD_CENTRE;
     return view == View.SIDE
         ? smooth(
-            -1, c + 12.5, -9.5, c + 8, -11.5, c - 1, -6.5, c - 9.5, 2.5, c - 12.5, 8.5, c - 11, 10,
-            c - 5, 12.5, c - 1, 10.5, c + 5, 7, c + 11.5)
+            0.5, c + 12.5, -8.5, c + 9.5, -11, c + 1, -7.5, c - 6.5, -1, c - 9, 5.5, c - 12, 8.5,
+            c - 9, 8.5, c - 5, 12, c - 1.5, 9.5, c + 3, 9.5, c + 8.5)
         : smooth(
             0, c + 12.5, -8.5, c + 9.5, -9, c - 2, -5.5, c - 11, 0, c - 13, 5.5, c - 11, 9, c - 2,
             8.5, c + 9.5);
   }
 
-  static double length(Segment segment, double depth) {
+  /** A segment's length, times {@code scale} where it turns out of the picture. */
+  static double length(Segment segment, double scale) {
     double full =
         switch (segment) {
           case THIGH -> THIGH;
@@ -74,15 +75,15 @@ final class Shapes {
           case FOREARM -> FOREARM;
           case HAND -> HAND;
         };
-    return full * Math.cos(Math.toRadians(depth));
+    return full * scale;
   }
 
-  static Outline limb(Segment segment, double depth) {
-    double length = length(segment, depth);
+  static Outline limb(Segment segment, double scale) {
+    double length = length(segment, scale);
     return switch (segment) {
       case THIGH -> Circles.limb(length, HIP_RADIUS, KNEE_RADIUS);
       case SHANK -> Circles.limb(length, KNEE_RADIUS - 0.4, ANKLE_RADIUS);
-      case FOOT -> foot(depth);
+      case FOOT -> foot(scale);
       case UPPER_ARM -> Circles.limb(length, SHOULDER_RADIUS, ELBOW_RADIUS);
       case FOREARM -> Circles.limb(length, ELBOW_RADIUS, WRIST_RADIUS);
       case HAND -> Circles.limb(length, WRIST_RADIUS, FINGER_RADIUS);
@@ -90,22 +91,18 @@ final class Shapes {
   }
 
   /** Ankle, heel and ball of the foot; the sole is on the "across" side. */
-  static Outline foot(double depth) {
+  static Outline foot(double scale) {
     return new Circles(
-        List.of(Point.ORIGIN, heel(depth), toe(depth)),
+        List.of(Point.ORIGIN, heel(scale), toe(scale)),
         List.of(ANKLE_RADIUS, HEEL_RADIUS, TOE_RADIUS));
   }
 
-  static Point heel(double depth) {
-    return new Point(ANKLE_HEIGHT - HEEL_RADIUS, -HEEL_BEHIND_ANKLE * cos(depth));
+  static Point heel(double scale) {
+    return new Point(ANKLE_HEIGHT - HEEL_RADIUS, -HEEL_BEHIND_ANKLE * scale);
   }
 
-  static Point toe(double depth) {
-    return new Point(ANKLE_HEIGHT - TOE_RADIUS, TOE_AHEAD_OF_ANKLE * cos(depth));
-  }
-
-  private static double cos(double degrees) {
-    return Math.cos(Math.toRadians(degrees));
+  static Point toe(double scale) {
+    return new Point(ANKLE_HEIGHT - TOE_RADIUS, TOE_AHEAD_OF_ANKLE * scale);
   }
 
   private static Smooth smooth(double... acrossAlong) {

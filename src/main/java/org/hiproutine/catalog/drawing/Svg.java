@@ -14,6 +14,14 @@ final class Svg {
     return text.equals("-0") ? "0" : text;
   }
 
+  /**
+   * Path data as short as SVG allows: no zero before a decimal point and no space before a minus
+   * sign, which separates numbers by itself.
+   */
+  static String compact(String path) {
+    return path.replaceAll("(?<![0-9])0\\.", ".").replace(" -", "-");
+  }
+
   /** A point of a segment's frame, (across, along), in SVG's y-down coordinates. */
   static String xy(Point local) {
     return number(local.x()) + " " + number(-local.y());
