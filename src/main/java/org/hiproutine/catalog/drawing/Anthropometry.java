@@ -39,6 +39,9 @@ final class Anthropometry {
 
   static final double HALF_SHOULDER_SPACING = 0.09 * HEIGHT;
 
+  /** Seen from the front, the shoulder joints lie a little below the top of the shoulders. */
+  static final double SHOULDER_BELOW_TOP = 3;
+
   /** Radii of the limbs at their joints. */
   static final double HIP_RADIUS = 8.5;
 

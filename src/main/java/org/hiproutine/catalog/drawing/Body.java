@@ -46,7 +46,9 @@ final class Body {
       Frame foot = next(shank, side, Segment.SHANK, -90 - pose.angle(side, Joint.ANKLE));
       Frame arm =
           new Frame(
-              upperTrunk.at(apart * HALF_SHOULDER_SPACING, TRUNK_PIECE - (apart == 0 ? 0 : 3)),
+              upperTrunk.at(
+                  apart * HALF_SHOULDER_SPACING,
+                  TRUNK_PIECE - Math.abs(apart) * SHOULDER_BELOW_TOP),
               upper + 180 - pose.angle(side, Joint.SHOULDER));
       Frame forearm = next(arm, side, Segment.UPPER_ARM, -pose.angle(side, Joint.ELBOW));
       Frame hand = next(forearm, side, Segment.FOREARM, -pose.angle(side, Joint.WRIST));

@@ -31,6 +31,11 @@ record ExercisePoses(
     if (poses.size() > 1 && pace.isEmpty()) {
       throw new IllegalArgumentException(slug + ": a movement needs a pace");
     }
+    for (Place still : heldStill) {
+      if (still.part() != Part.FOOT && still.part() != Part.HAND) {
+        throw new IllegalArgumentException(slug + ": only hands and feet are held still: " + still);
+      }
+    }
     for (Pose pose : poses) {
       if (!pose.restsOn(anchor)) {
         throw new IllegalArgumentException(

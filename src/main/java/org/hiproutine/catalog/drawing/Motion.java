@@ -112,14 +112,7 @@ final class Motion {
     Pose pose = body.pose;
     for (Place still : exercise.heldStill()) {
       Side side = still.side().orElseThrow();
-      pose =
-          switch (still.part()) {
-            case FOOT -> reach(body, pose, side, Body.LEG, from, to, t);
-            case HAND -> reach(body, pose, side, Body.ARM, from, to, t);
-            default ->
-                throw new IllegalArgumentException(
-                    exercise.slug() + ": only hands and feet are held still, not " + still);
-          };
+      pose = reach(body, pose, side, still.part() == Part.FOOT ? Body.LEG : Body.ARM, from, to, t);
     }
     return new Body(pose, exercise.view(), body.hip());
   }

@@ -24,10 +24,19 @@ final class Renderer {
   /** Where the floor is, in SVG units from the top. */
   static final double FLOOR = HEIGHT - 6;
 
+  /** The body and the near limbs; the far limbs lighter, so that left and right read apart. */
   static final String DARK = "#222";
+
   static final String FAR = "#a8a8a8";
+
+  /** A thin white edge around the near limbs, where they cross the body. */
+  static final String EDGE = "stroke=\"#fff\" stroke-width=\"1.4\"";
+
   static final String ARROW = "#707070";
   static final String MAT = "#8c8c8c";
+
+  /** The mat's top, seen from a little above. */
+  static final String MAT_TOP = "#ececec";
 
   private static final double MAT_MARGIN = 8;
 
@@ -36,7 +45,6 @@ final class Renderer {
 
   private static final double MAT_BEHIND = 25;
 
-  static final String MAT_TOP = "#ececec";
   private static final double ARROW_LENGTH = 24;
   private static final double ARROW_ABOVE_FLOOR = 4;
 
@@ -203,8 +211,7 @@ final class Renderer {
     svg.append("<g fill=\"").append(FAR).append("\">");
     upperTrunk(animation);
     limb(animation, Side.FAR, Body.ARM);
-    svg.append("</g></g></g>");
-    svg.append("<g fill=\"").append(FAR).append("\">");
+    svg.append("</g></g>");
     limb(animation, Side.FAR, Body.LEG);
     svg.append("</g>");
 
@@ -218,12 +225,9 @@ final class Renderer {
     shape(animation, body -> Shapes.head(body.view));
     svg.append("</g></g></g>");
 
-    String near = "<g stroke=\"#fff\" stroke-width=\"1.4\">";
-    svg.append(near);
+    svg.append("<g ").append(EDGE).append('>');
     limb(animation, Side.NEAR, Body.LEG);
-    svg.append("</g>");
     upperTrunk(animation);
-    svg.append(near);
     limb(animation, Side.NEAR, Body.ARM);
     svg.append("</g></g></g>");
     svg.append("</g></g></g>");
