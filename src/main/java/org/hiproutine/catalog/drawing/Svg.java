@@ -1,17 +1,21 @@
 package org.hiproutine.catalog.drawing;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /** Numbers as the drawings write them: a tenth of a centimetre is sharp on paper. */
 final class Svg {
 
+  private static final Pattern LEADING_ZERO = Pattern.compile("(?<![0-9])0\\.");
+
   private Svg() {}
 
+  /** The value to a tenth, without a trailing ".0" and without "-0". */
   static String number(double value) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
-    String text = rounded.stripTrailingZeros().toPlainString();
-    return text.equals("-0") ? "0" : text;
+    long tenths = Math.round(Math.abs(value) * 10);
+    if (tenths == 0) {
+      return "0";
+    }
+    return (value < 0 ? "-" : "") + tenths / 10 + (tenths % 10 == 0 ? "" : "." + tenths % 10);
   }
 
   /**
@@ -19,7 +23,7 @@ final class Svg {
    * sign, which separates numbers by itself.
    */
   static String compact(String path) {
-    return path.replaceAll("(?<![0-9])0\\.", ".").replace(" -", "-");
+    return LEADING_ZERO.matcher(path).replaceAll(".").replace(" -", "-");
   }
 
   /** A point of a segment's frame, (across, along), in SVG's y-down coordinates. */
