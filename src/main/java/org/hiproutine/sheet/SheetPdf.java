@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
+import org.hiproutine.catalog.drawing.Drawings;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
@@ -62,6 +63,11 @@ class SheetPdf {
           });
 
   private final String printStyles = text("static/css/sheet.css");
+  private final Drawings drawings;
+
+  SheetPdf(Drawings drawings) {
+    this.drawings = drawings;
+  }
 
   byte[] render(String html, String pageStyle) {
     Future<byte[]> pdf = renderers.submit(() -> renderNow(html, pageStyle));
@@ -130,17 +136,28 @@ class SheetPdf {
   }
 
   /** Serves classpath: URIs (pictures of the sheet) to the PDF renderer. */
-  private static final class ClasspathStreams implements FSStreamFactory {
+  /**
+   * Serves classpath: URIs to the PDF renderer: the exercises' drawings from {@link Drawings} (made
+   * at start-up, the same files the pages show), anything else from the classpath.
+   */
+  private final class ClasspathStreams implements FSStreamFactory {
+
+    private static final String DRAWINGS = "/static/img/exercises/";
 
     @Override
     public FSStream getUrl(String uri) {
       String path = URI.create(uri).getPath();
-      ClassPathResource resource = new ClassPathResource(path.substring(1));
       return new FSStream() {
         @Override
         public InputStream getStream() {
+          if (path.startsWith(DRAWINGS)) {
+            return drawings
+                .file(path.substring(DRAWINGS.length()))
+                .map(svg -> (InputStream) new ByteArrayInputStream(svg))
+                .orElse(null);
+          }
           try {
-            return resource.getInputStream();
+            return new ClassPathResource(path.substring(1)).getInputStream();
           } catch (IOException e) {
             return null;
           }

@@ -2,6 +2,8 @@ package org.hiproutine.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.hiproutine.SeedCatalog;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -56,5 +58,42 @@ class CatalogIT extends BrowserTest {
 
     assertThat(browser.path()).isEqualTo("/exercises");
     assertThat(browser.findAll(".card")).hasSize(8);
+  }
+
+  @Test
+  void movementsMoveOnScreenUnlessThePersonAsksForLessMotion() {
+    browser.open("/exercises/glute-bridges");
+    assertThat(shownDrawing()).as("moving").contains("/img/exercises/glute-bridges-animated-");
+
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setEmulatedMedia",
+            Map.of(
+                "features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+    try {
+      browser.open("/exercises/glute-bridges");
+      assertThat(shownDrawing())
+          .as("still")
+          .matches(".*/img/exercises/glute-bridges-[0-9a-f]{32}\\.svg");
+    } finally {
+      browser
+          .driver()
+          .executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+
+    browser.open("/exercises/standing-forward-bend");
+    assertThat(shownDrawing()).as("a held stretch is still").doesNotContain("animated");
+  }
+
+  /** The file the browser chose to show for the page's drawing. */
+  private String shownDrawing() {
+    browser
+        .waiting()
+        .until(
+            page ->
+                (Boolean)
+                    browser.script("return document.querySelector('.detail-image img').complete"));
+    return (String) browser.script("return document.querySelector('.detail-image img').currentSrc");
   }
 }

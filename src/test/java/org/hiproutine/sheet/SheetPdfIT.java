@@ -7,12 +7,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hiproutine.SeedCatalog;
 import org.hiproutine.routine.Routine;
@@ -92,6 +97,29 @@ class SheetPdfIT {
       String all = String.join(" ", pages);
       assertThat(all).contains(SeedCatalog.NAMES.toArray(String[]::new));
     }
+  }
+
+  @Test
+  void drawsEveryExercisesDrawingAsVectorsInThePdf() throws Exception {
+    Routine routine = TestRoutines.saved(editor, routines, "Drawn", SeedCatalog.SLUGS);
+
+    Set<String> drawings = new HashSet<>();
+    try (PDDocument pdf = pdf(routine, "")) {
+      for (PDPage page : pdf.getPages()) {
+        for (COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof PDFormXObject form
+              && form.getBBox().getWidth() > form.getBBox().getHeight() * 1.5) { // not the QR code
+            String content =
+                new String(form.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(content.lines().filter(op -> op.endsWith(" l") || op.endsWith(" c")))
+                .as("drawn with lines and curves")
+                .hasSizeGreaterThan(30);
+            drawings.add(content);
+          }
+        }
+      }
+    }
+    assertThat(drawings).as("a different drawing for each of the eight").hasSize(8);
   }
 
   @Test

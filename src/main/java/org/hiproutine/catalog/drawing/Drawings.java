@@ -79,6 +79,19 @@ public class Drawings {
     return exercises.keySet().stream().sorted().toList();
   }
 
+  /** The drawing of this exercise, as seed describes it (the right side where it names one). */
+  public Drawing of(String slug) {
+    return of(slug, false);
+  }
+
+  /** The drawing of this exercise with the left side worked, where it is drawn for each side. */
+  public Drawing of(String slug, boolean leftSide) {
+    boolean left = leftSide && isDrawnForEachSide(slug);
+    String animated = left ? animatedLeftSide(slug) : animated(slug);
+    return Drawing.of(
+        left ? leftSide(slug) : still(slug), files.containsKey(animated) ? animated : null);
+  }
+
   /** Whether the exercise moves, so that it has an animated drawing. */
   public boolean isAnimated(String slug) {
     return Optional.ofNullable(exercises.get(slug)).map(ExercisePoses::moves).orElse(false);
