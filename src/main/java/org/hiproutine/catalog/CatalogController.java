@@ -70,6 +70,7 @@ class CatalogController {
     int index = indexOf(catalog, page.slug());
     Map<String, Object> model = new java.util.HashMap<>();
     model.put("exercise", catalog.get(index));
+    model.put("description", catalog.get(index).getSummary());
     model.put("previous", index > 0 ? catalog.get(index - 1) : null);
     model.put("next", index < catalog.size() - 1 ? catalog.get(index + 1) : null);
     return renderer.html("catalog/show", model, page.locale());

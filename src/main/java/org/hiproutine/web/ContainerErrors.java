@@ -91,6 +91,9 @@ class ContainerErrors
       return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
           + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
           + "<meta name=\"robots\" content=\"noindex\">"
+          + "<meta name=\"description\" content=\""
+          + escape(text("layout.description"))
+          + "\">"
           + "<title>"
           + escape(text("layout.pageTitle", title))
           + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body>"

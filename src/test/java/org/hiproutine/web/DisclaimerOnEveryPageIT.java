@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineForm;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -69,9 +70,14 @@ class DisclaimerOnEveryPageIT {
     Routine routine = editor.create(form);
     pathVariables =
         Map.of(
-            "slug", "glute-bridges",
-            "editKey", routine.getEditKey(),
-            "shareKey", routine.getShareKey());
+            "slug",
+            "glute-bridges",
+            "editKey",
+            routine.getEditKey(),
+            "shareKey",
+            routine.getShareKey(),
+            "number",
+            "1");
   }
 
   @TestFactory
@@ -147,6 +153,8 @@ class DisclaimerOnEveryPageIT {
         .contains(message("disclaimer.short"))
         .contains(message("disclaimer.full"))
         .contains("href=\"/safety\"");
+    // and, as every page of ours, a description for search engines (Lighthouse SEO)
+    assertThat(Jsoup.parse(html).select("meta[name=description]").attr("content")).isNotBlank();
   }
 
   private List<String> getRoutes() {
