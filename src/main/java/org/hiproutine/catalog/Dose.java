@@ -19,6 +19,21 @@ public record Dose(
     return amount >= min && amount <= max;
   }
 
+  /** How a chosen amount compares with the recommendation: a person or a physio may mean it. */
+  public enum Match {
+    WITHIN,
+    OUTSIDE,
+    /** More than half again the most, under half the least, or over three sets of the most. */
+    FAR_OUTSIDE
+  }
+
+  public Match match(int sets, int amount) {
+    if (amount * 2 > max * 3 || amount * 2 < min || sets * amount > 3 * max) {
+      return Match.FAR_OUTSIDE;
+    }
+    return recommends(amount) ? Match.WITHIN : Match.OUTSIDE;
+  }
+
   /** The recommendation: "Hold 15–30 s · each side", "12–15 repetitions". */
   public String describe(MessageSource messages, Locale locale) {
     String range =

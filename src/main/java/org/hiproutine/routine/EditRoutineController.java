@@ -3,6 +3,7 @@ package org.hiproutine.routine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import org.hiproutine.catalog.ExerciseRepository;
 import org.hiproutine.routine.RoutineEditor.Edit;
@@ -96,8 +97,7 @@ class EditRoutineController {
       return editPage(load(editKey), model, request);
     }
     if (edit instanceof Edit.Done done) {
-      done.notice().flash(redirect, messages, locale);
-      return "redirect:/routines/" + editKey + done.anchor();
+      return saved(done, requested, request, response, locale, redirect);
     }
     if (edit instanceof Edit.Stale stale) {
       response.setStatus(HttpStatus.CONFLICT.value());
@@ -112,6 +112,49 @@ class EditRoutineController {
             problem ->
                 result.rejectValue(problem.field(), problem.code(), problem.arguments(), null));
     return editPage(rejected.routine(), model, request);
+  }
+
+  /** Where a saved form leads: back to the page, or on to where its button asked to go. */
+  private String saved(
+      Edit.Done done,
+      RoutineAction requested,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Locale locale,
+      RedirectAttributes redirect) {
+    Routine routine = done.routine();
+    if (requested instanceof RoutineAction.Go go) {
+      if (go.destination() != RoutineAction.Destination.PDF) {
+        return "redirect:" + go.destination().pathFor(routine.getShareKey());
+      }
+      // a download leaves the page where it is: back to it at the saved version, downloading
+      redirect.addFlashAttribute("downloadPdf", true);
+      new Notice("notice.savedDownloading").flash(redirect, messages, locale);
+      return "redirect:/routines/" + routine.getEditKey();
+    }
+    if (requested instanceof RoutineAction.Copy) {
+      String name =
+          messages.getMessage("routine.copy.name", new Object[] {routine.getName()}, locale);
+      Routine copy = editor.copyOf(routine.getShareKey(), name);
+      remembered.remember(copy.getEditKey(), request, response);
+      new Notice("notice.copied", routine.getName()).flash(redirect, messages, locale);
+      return "redirect:/routines/" + copy.getEditKey();
+    }
+    done.notice().flash(redirect, messages, locale);
+    List<String> farOutside =
+        routine.getItems().stream()
+            .filter(RoutineItem::isFarOutsideRecommendation)
+            .map(item -> item.getExercise().getName())
+            .toList();
+    if (!farOutside.isEmpty()) {
+      redirect.addFlashAttribute(
+          "doseWarning",
+          messages.getMessage(
+              "notice.farOutside",
+              new Object[] {farOutside.size(), String.join(", ", farOutside)},
+              locale));
+    }
+    return "redirect:/routines/" + routine.getEditKey() + done.anchor();
   }
 
   @GetMapping(EDIT_PATH + "/delete")

@@ -3,9 +3,11 @@ package org.hiproutine.routine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import org.hiproutine.catalog.ExerciseNotFoundException;
 import org.hiproutine.catalog.ExerciseRepository;
 import org.hiproutine.web.StorageFailures;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,27 +18,38 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Starting a routine: from a blank form, from an exercise, or as a copy of a ready routine. */
+/**
+ * Starting a routine: from a blank form, from an exercise, as a copy of a ready routine, or as a
+ * copy of a routine someone shared.
+ */
 @Controller
 class NewRoutineController {
+
+  private static final String COPY_PATH = "/s/{shareKey:" + RoutineKeys.PATTERN + "}/copy";
 
   private final RoutineEditor editor;
   private final RoutineTemplateRepository templates;
   private final ExerciseRepository exercises;
   private final RememberedRoutines remembered;
   private final StorageFailures storageFailures;
+  private final RoutineRepository routines;
+  private final MessageSource messages;
 
   NewRoutineController(
       RoutineEditor editor,
       RoutineTemplateRepository templates,
       ExerciseRepository exercises,
       RememberedRoutines remembered,
-      StorageFailures storageFailures) {
+      StorageFailures storageFailures,
+      RoutineRepository routines,
+      MessageSource messages) {
     this.editor = editor;
     this.templates = templates;
     this.exercises = exercises;
     this.remembered = remembered;
     this.storageFailures = storageFailures;
+    this.routines = routines;
+    this.messages = messages;
   }
 
   @GetMapping("/routines/new")
@@ -80,6 +93,31 @@ class NewRoutineController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     return created(editor.copy(slug), request, response, redirect);
+  }
+
+  /** "Make a copy" from a share link: what the copy is, and a button to make it. */
+  @GetMapping(COPY_PATH)
+  String confirmCopy(@PathVariable String shareKey, Model model) {
+    model.addAttribute(
+        "routine", routines.findByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new));
+    return "routine/copy";
+  }
+
+  @PostMapping(COPY_PATH)
+  String copy(
+      @PathVariable String shareKey,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Routine original = routines.findByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+    Routine copy =
+        editor.copyOf(
+            shareKey,
+            messages.getMessage("routine.copy.name", new Object[] {original.getName()}, locale));
+    remembered.remember(copy.getEditKey(), request, response);
+    new Notice("notice.copied", original.getName()).flash(redirect, messages, locale);
+    return "redirect:/routines/" + copy.getEditKey();
   }
 
   private String created(

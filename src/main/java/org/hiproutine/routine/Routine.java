@@ -29,6 +29,8 @@ public class Routine {
 
   public static final int LONGEST_NAME = 80;
   public static final int LONGEST_NOTES = 1000;
+  public static final int LONGEST_FOR = 80;
+  public static final int LONGEST_FROM = 200;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +45,12 @@ public class Routine {
   private String name;
 
   private String notes;
+
+  /** Who it is for: a patient's name or initials, printed on the sheet. */
+  private String forWhom;
+
+  /** Who it is from: a clinic or therapist and a phone number, printed on the sheet. */
+  private String fromWhom;
 
   @Embedded private Frequency frequency;
 
@@ -76,6 +84,29 @@ public class Routine {
     this.notes = notes == null || notes.isBlank() ? null : notes.strip();
     this.frequency = frequency;
     this.updatedAt = now;
+  }
+
+  /** Who the routine is for and from, as printed at the top of its sheet; blank for none. */
+  void address(String forWhom, String fromWhom) {
+    if (forWhom != null && forWhom.strip().length() > LONGEST_FOR
+        || fromWhom != null && fromWhom.strip().length() > LONGEST_FROM) {
+      throw new IllegalArgumentException("for is at most 80 characters, from at most 200");
+    }
+    this.forWhom = forWhom == null || forWhom.isBlank() ? null : forWhom.strip();
+    this.fromWhom = fromWhom == null || fromWhom.isBlank() ? null : fromWhom.strip();
+  }
+
+  /**
+   * A new routine like this one, under a name of its own and new keys: the same exercises and
+   * amounts, notes, how often, and who it is for and from.
+   */
+  Routine copy(RoutineKeys keys, String name, Instant now) {
+    Routine copy = new Routine(keys, name, notes, frequency, now);
+    copy.address(forWhom, fromWhom);
+    for (RoutineItem item : items) {
+      copy.items.add(item.copy());
+    }
+    return copy;
   }
 
   /** Adds the exercise at the end, once: adding it again leaves the routine as it is. */
@@ -170,6 +201,14 @@ public class Routine {
 
   public String getNotes() {
     return notes;
+  }
+
+  public String getForWhom() {
+    return forWhom;
+  }
+
+  public String getFromWhom() {
+    return fromWhom;
   }
 
   public Frequency getFrequency() {

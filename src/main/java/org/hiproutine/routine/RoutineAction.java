@@ -46,6 +46,43 @@ sealed interface RoutineAction {
     }
   }
 
+  /**
+   * Saves, then leaves for another page of the routine: so no way out of a changed form (Print
+   * sheet, Download PDF, Start the routine) loses what was typed.
+   */
+  record Go(Destination destination) implements RoutineAction {
+    @Override
+    public String anchor() {
+      return "";
+    }
+  }
+
+  /** Saves, then makes a copy of the routine and opens the copy. */
+  record Copy() implements RoutineAction {
+    @Override
+    public String anchor() {
+      return "";
+    }
+  }
+
+  /** Where a Go action leads, under the routine's share link. */
+  enum Destination {
+    SESSION("/session"),
+    SHEET("/sheet"),
+    PDF("/sheet.pdf"),
+    SHARED("");
+
+    private final String path;
+
+    Destination(String path) {
+      this.path = path;
+    }
+
+    String pathFor(String shareKey) {
+      return "/s/" + shareKey + path;
+    }
+  }
+
   /** Adds the exercises ticked in the picker (or the one whose Add button was pressed). */
   record Add(List<String> exerciseSlugs) implements RoutineAction {
     @Override
@@ -55,8 +92,8 @@ sealed interface RoutineAction {
   }
 
   /**
-   * Reads a button's value: "save", "order", "up:12", "down:12", "remove:12", "add:lunges", or
-   * "add" with the exercises ticked in the picker.
+   * Reads a button's value: "save", "order", "up:12", "down:12", "remove:12", "add:lunges", "add"
+   * with the exercises ticked in the picker, "go:sheet" (session, sheet, pdf, shared), "copy".
    */
   static RoutineAction parse(String value, List<String> ticked) {
     if (value == null || value.isEmpty() || value.equals("save")) {
@@ -64,6 +101,9 @@ sealed interface RoutineAction {
     }
     if (value.equals("order")) {
       return new OrderByPosition();
+    }
+    if (value.equals("copy")) {
+      return new Copy();
     }
     if (value.equals("add")) {
       return new Add(ticked == null ? List.of() : List.copyOf(ticked));
@@ -79,8 +119,18 @@ sealed interface RoutineAction {
       case "down" -> new MoveDown(itemId(argument));
       case "remove" -> new Remove(itemId(argument));
       case "add" -> new Add(List.of(argument));
+      case "go" -> new Go(destination(argument));
       default -> throw new BadRoutineRequestException("unknown action");
     };
+  }
+
+  private static Destination destination(String argument) {
+    for (Destination destination : Destination.values()) {
+      if (destination.name().equalsIgnoreCase(argument)) {
+        return destination;
+      }
+    }
+    throw new BadRoutineRequestException("unknown destination");
   }
 
   private static long itemId(String argument) {

@@ -46,8 +46,11 @@ public class RoutineEditor {
   /** The result of submitting a routine's form. */
   sealed interface Edit {
 
-    /** Saved; the notice says what was done, the anchor where on the page to land. */
-    record Done(Notice notice, String anchor) implements Edit {}
+    /**
+     * Saved; the notice says what was done, the anchor where on the page to land, the routine is as
+     * saved.
+     */
+    record Done(Routine routine, Notice notice, String anchor) implements Edit {}
 
     /** Not saved: the problems say why, the form keeps the person's input. */
     record Rejected(Routine routine, List<Problem> problems) implements Edit {}
@@ -62,6 +65,7 @@ public class RoutineEditor {
   public Routine create(RoutineForm form) {
     Routine routine =
         new Routine(keys, form.getName(), form.getNotes(), form.frequency(), clock.instant());
+    routine.address(form.getForWhom(), form.getFromWhom());
     if (form.getExercise() != null && !form.getExercise().isBlank()) {
       routine.add(exercise(form.getExercise()));
     }
@@ -77,6 +81,14 @@ public class RoutineEditor {
         .getItems()
         .forEach(item -> routine.add(item.getExercise(), item.getSets(), item.getAmount()));
     return routines.save(routine);
+  }
+
+  /** A copy of the routine with this share key, under the given name: "Copy of Morning hips". */
+  public Routine copyOf(String shareKey, String name) {
+    Routine original = routines.findByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+    String within =
+        name.length() > Routine.LONGEST_NAME ? name.substring(0, Routine.LONGEST_NAME) : name;
+    return routines.save(original.copy(keys, within.strip(), clock.instant()));
   }
 
   /** Adds an exercise from the catalog; adding one already there changes nothing. */
@@ -111,7 +123,8 @@ public class RoutineEditor {
     if (!Objects.equals(form.getVersion(), routine.getVersion())) {
       if (action instanceof RoutineAction.Add add && alreadyAdded(routine, add)) {
         // the same "add" sent twice: it is done already
-        return new Edit.Done(new Notice("notice.alreadyThere", names(add)), action.anchor());
+        return new Edit.Done(
+            routine, new Notice("notice.alreadyThere", names(add)), action.anchor());
       }
       return new Edit.Stale(routine);
     }
@@ -124,6 +137,7 @@ public class RoutineEditor {
       return new Edit.Rejected(routine, problems);
     }
     routine.changeDetails(form.getName(), form.getNotes(), form.frequency(), clock.instant());
+    routine.address(form.getForWhom(), form.getFromWhom());
     for (int i = 0; i < itemForms.size(); i++) {
       ItemForm typed = itemForms.get(i);
       routine.getItems().get(i).change(typed.getSets(), typed.getAmount(), typed.getNote());
@@ -133,7 +147,7 @@ public class RoutineEditor {
     raiseVersion(routine, form.getVersion());
     // after the flush the new items have ids: land on the first of them
     return new Edit.Done(
-        notice, added.isEmpty() ? action.anchor() : "#item-" + added.get(0).getId());
+        routine, notice, added.isEmpty() ? action.anchor() : "#item-" + added.get(0).getId());
   }
 
   /** Does what the button asked; the items it adds are put in added. */

@@ -28,6 +28,14 @@ public class RoutineForm {
   @PlainText(multiline = true)
   private String notes;
 
+  @Size(max = Routine.LONGEST_FOR)
+  @PlainText
+  private String forWhom;
+
+  @Size(max = Routine.LONGEST_FROM)
+  @PlainText
+  private String fromWhom;
+
   @NotNull
   @Min(1)
   @Max(Frequency.MOST_TIMES_PER_DAY)
@@ -58,6 +66,8 @@ public class RoutineForm {
     form.version = routine.getVersion();
     form.name = routine.getName();
     form.notes = routine.getNotes();
+    form.forWhom = routine.getForWhom();
+    form.fromWhom = routine.getFromWhom();
     form.timesPerDay = routine.getFrequency().timesPerDay();
     form.daysPerWeek = routine.getFrequency().daysPerWeek();
     form.items = new ArrayList<>(routine.getItems().stream().map(ItemForm::of).toList());
@@ -90,6 +100,22 @@ public class RoutineForm {
 
   public void setNotes(String notes) {
     this.notes = notes;
+  }
+
+  public String getForWhom() {
+    return forWhom;
+  }
+
+  public void setForWhom(String forWhom) {
+    this.forWhom = forWhom;
+  }
+
+  public String getFromWhom() {
+    return fromWhom;
+  }
+
+  public void setFromWhom(String fromWhom) {
+    this.fromWhom = fromWhom;
   }
 
   public Integer getTimesPerDay() {

@@ -60,6 +60,13 @@ public class RoutineItem {
     this.note = note == null || note.isBlank() ? null : note.strip();
   }
 
+  /** The same exercise and amounts, for a copy of the routine. */
+  RoutineItem copy() {
+    RoutineItem copy = new RoutineItem(exercise, sets, amount);
+    copy.note = note;
+    return copy;
+  }
+
   public Long getId() {
     return id;
   }
@@ -90,6 +97,11 @@ public class RoutineItem {
 
   public boolean isWithinRecommendation() {
     return exercise.getDose().recommends(amount);
+  }
+
+  /** Whether the saved amount is far from what the exercise recommends (see Dose.match). */
+  public boolean isFarOutsideRecommendation() {
+    return exercise.getDose().match(sets, amount) == org.hiproutine.catalog.Dose.Match.FAR_OUTSIDE;
   }
 
   /** Time under way, without the move to the next exercise: see {@link TimeEstimate}. */

@@ -27,6 +27,9 @@ public interface RoutineRepository extends Repository<Routine, Long> {
   /** Names and links of a browser's routines, for "Your routines"; items not loaded. */
   List<RoutineSummary> findByEditKeyIn(Collection<String> editKeys);
 
+  /** Names and share links of the routines opened on this browser, for "Shared with you". */
+  List<RoutineSummary> findByShareKeyIn(Collection<String> shareKeys);
+
   Routine save(Routine routine);
 
   Routine saveAndFlush(Routine routine);

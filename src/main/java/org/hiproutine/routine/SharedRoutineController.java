@@ -1,6 +1,7 @@
 package org.hiproutine.routine;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import org.hiproutine.web.PageRenderer;
@@ -25,25 +26,36 @@ class SharedRoutineController {
   private final RoutineRepository routines;
   private final PageStore store;
   private final PageRenderer renderer;
+  private final RememberedRoutines remembered;
 
-  SharedRoutineController(RoutineRepository routines, PageStore store, PageRenderer renderer) {
+  SharedRoutineController(
+      RoutineRepository routines,
+      PageStore store,
+      PageRenderer renderer,
+      RememberedRoutines remembered) {
     this.routines = routines;
     this.store = store;
     this.renderer = renderer;
+    this.remembered = remembered;
   }
 
   @GetMapping("/s/{shareKey:" + RoutineKeys.PATTERN + "}")
   ResponseEntity<byte[]> show(
-      @PathVariable String shareKey, Locale locale, HttpServletRequest request) {
+      @PathVariable String shareKey,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     long version =
         routines.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+    // the visitor's own list, in a cookie of theirs: never part of the page kept for everyone
+    remembered.rememberShared(shareKey, request, response);
     return store.answer(
         new SharedPage(shareKey, version, locale), Audience.LINK_HOLDERS, this::render, request);
   }
 
   private RenderedPage render(SharedPage page) {
     Routine routine =
-        routines.findByShareKey(page.shareKey()).orElseThrow(RoutineNotFoundException::new);
+        routines.findSheetByShareKey(page.shareKey()).orElseThrow(RoutineNotFoundException::new);
     RenderedPage rendered =
         renderer.html("routine/shared", Map.of("routine", routine), page.locale());
     return routine.getVersion() == page.version() ? rendered : rendered.notKept();

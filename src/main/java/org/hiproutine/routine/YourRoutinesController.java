@@ -77,6 +77,18 @@ class YourRoutinesController {
     return "redirect:/";
   }
 
+  @PostMapping("/shared/{shareKey:" + RoutineKeys.PATTERN + "}/forget")
+  String forgetShared(
+      @PathVariable String shareKey,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Locale locale,
+      RedirectAttributes redirect) {
+    remembered.forgetShared(shareKey, request, response);
+    new Notice("notice.forgotten").flash(redirect, messages, locale);
+    return "redirect:/";
+  }
+
   private String exerciseName(String slug) {
     return exercises.findBySlug(slug).map(Exercise::getName).orElse(slug);
   }

@@ -118,8 +118,25 @@ class CatalogControllerIT {
     assertThat(page.select(".lead").text())
         .startsWith("I would recommend incorporating hip exercises into your routine");
     assertThat(page.select("main a.button").eachAttr("href"))
-        .containsExactly("/exercises", "/routines/new");
+        .containsExactly("/routines/new", "/exercises");
     assertThat(page.text()).doesNotContain("Previous Post", "Next Post", "READ MORE");
+  }
+
+  @Test
+  void theHomePageFollowsTheIntroductionWithTheEightExercisesThenTheClosing() throws Exception {
+    Document page = page(get("/"));
+
+    Element exercises = page.selectFirst("ol.home-exercises");
+    assertThat(exercises.select("h2 a").eachText()).containsExactlyElementsOf(SeedCatalog.NAMES);
+    assertThat(exercises.select("h2 a").eachAttr("href"))
+        .containsExactlyElementsOf(SeedCatalog.SLUGS.stream().map(s -> "/exercises/" + s).toList());
+    assertThat(exercises.select("picture img")).hasSize(8);
+    assertThat(exercises.select(".dose").eachText())
+        .startsWith("Hold 15–30 s · each side", "Hold 15–30 s · each side", "12–15 repetitions");
+    assertThat(exercises.previousElementSibling().text())
+        .endsWith("Here are some hip exercises that can be beneficial for addressing back pain:");
+    assertThat(exercises.nextElementSibling().text())
+        .startsWith("These exercises help improve hip flexibility, strength, and mobility");
   }
 
   @Test

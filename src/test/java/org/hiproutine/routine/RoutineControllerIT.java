@@ -68,7 +68,7 @@ class RoutineControllerIT {
         .contains("HttpOnly")
         .contains("SameSite=Lax");
 
-    Document page = page(get("/routines/" + editKey).flashAttr("created", true));
+    Document page = page(get("/routines/" + editKey).cookie(flashCookie(response)));
     assertThat(page.getElementById("edit-link").val()).endsWith("/routines/" + editKey);
     assertThat(page.getElementById("share-link").val()).endsWith("/s/" + routine.getShareKey());
     assertThat(page.text()).contains("Anyone with this link can change or delete this routine");
@@ -176,7 +176,7 @@ class RoutineControllerIT {
   @Test
   void showsANoteWhenTheAmountIsOutsideTheRecommendedRange() throws Exception {
     String editKey = routineWith("glute-bridges");
-    edit(editKey, "save", "items[0].amount", "30");
+    edit(editKey, "save", "items[0].amount", "17");
 
     Document page = page(get("/routines/" + editKey));
 
@@ -336,13 +336,14 @@ class RoutineControllerIT {
                 .param("items[0].sets", "9")
                 .param("items[0].note", "n".repeat(201)));
 
+    // in the order of the page: the exercises first, then the routine's details
     assertThat(page.select(".error-summary a").eachAttr("href"))
-        .containsExactly("#name", "#items-0-sets", "#items-0-note");
+        .containsExactly("#items-0-sets", "#items-0-note", "#name");
     assertThat(errorSummary(page))
         .containsExactly(
-            "Enter a name for the routine.",
             "Glute Bridges: Enter the number of sets, from 1 to 5.",
-            "Glute Bridges: The note can be at most 200 characters long.");
+            "Glute Bridges: The note can be at most 200 characters long.",
+            "Enter a name for the routine.");
     assertThat(page.getElementById("items-0-note").text()).hasSize(201);
     assertThat(page.getElementById("items-0-sets").val()).isEqualTo("9");
   }
@@ -392,6 +393,161 @@ class RoutineControllerIT {
             "Times a day: 2. Days a week: 5.",
             "Glute Bridges: sets 3, amount 14. Note: Typed note for bridges",
             "Clamshells: sets 1, amount 18.");
+  }
+
+  @Test
+  void everyWayToTheSheetThePdfOrTheSessionSavesWhatWasTypedFirst() throws Exception {
+    String editKey = routineWith("glute-bridges");
+    String shareKey = stored(editKey).getShareKey();
+
+    mvc.perform(editForm(editKey).param("items[0].amount", "13").param("action", "go:sheet"))
+        .andExpect(redirectedUrl("/s/" + shareKey + "/sheet"));
+    assertThat(page(get("/s/" + shareKey + "/sheet")).select(".sheet-dose").text())
+        .isEqualTo("13 repetitions");
+
+    mvc.perform(editForm(editKey).param("items[0].amount", "14").param("action", "go:session"))
+        .andExpect(redirectedUrl("/s/" + shareKey + "/session"));
+    mvc.perform(editForm(editKey).param("name", "Shown").param("action", "go:shared"))
+        .andExpect(redirectedUrl("/s/" + shareKey));
+    assertThat(stored(editKey).getItems().get(0).getAmount()).isEqualTo(14);
+
+    MockHttpServletResponse pdf =
+        mvc.perform(editForm(editKey).param("items[0].amount", "15").param("action", "go:pdf"))
+            .andExpect(redirectedUrl("/routines/" + editKey))
+            .andReturn()
+            .getResponse();
+    assertThat(stored(editKey).getItems().get(0).getAmount()).isEqualTo(15);
+    Document downloading = page(get("/routines/" + editKey).cookie(flashCookie(pdf)));
+    assertThat(downloading.select("meta[http-equiv=refresh]").attr("content"))
+        .isEqualTo("0;url=/s/" + shareKey + "/sheet.pdf");
+    assertThat(downloading.select("[role=status]").text())
+        .contains("The PDF of the sheet is downloading");
+    assertThat(page(get("/routines/" + editKey)).select("meta[http-equiv=refresh]"))
+        .as("downloads once")
+        .isEmpty();
+  }
+
+  @Test
+  void theFirstButtonOfTheFormSavesSoEnterNeverLeavesThePage() throws Exception {
+    Document page = page(get("/routines/" + routineWith("glute-bridges")));
+
+    assertThat(page.selectFirst("#routine-form button[type=submit]").val()).isEqualTo("save");
+  }
+
+  @Test
+  void addsSeveralTickedExercisesAtOnceAndLandsOnTheFirstNewOne() throws Exception {
+    String editKey = routineWith("glute-bridges");
+
+    MockHttpServletResponse added =
+        mvc.perform(
+                editForm(editKey)
+                    .param("action", "add")
+                    .request()
+                    .param("exercises", "lunges", "cat-cow", "clamshells"))
+            .andReturn()
+            .getResponse();
+
+    assertThat(slugs(editKey)).containsExactly("glute-bridges", "lunges", "cat-cow", "clamshells");
+    assertThat(added.getRedirectedUrl())
+        .isEqualTo("/routines/" + editKey + "#item-" + itemId(editKey, 1));
+    assertThat(
+            page(get("/routines/" + editKey).cookie(flashCookie(added)))
+                .select("[role=status]")
+                .text())
+        .contains("Added Lunges, Cat-Cow Stretch, Clamshells.");
+  }
+
+  @Test
+  void asksToTickAnExerciseWhenAddIsPressedWithNoneTicked() throws Exception {
+    String editKey = routineWith("glute-bridges");
+    long version = stored(editKey).getVersion();
+
+    Document page = page(editForm(editKey).param("name", "Typed").param("action", "add"));
+
+    assertThat(errorSummary(page)).containsExactly("Tick at least one exercise to add.");
+    assertThat(page.select("a[href=#exercises]")).hasSize(1);
+    assertThat(page.getElementById("name").val()).isEqualTo("Typed");
+    assertThat(stored(editKey).getVersion()).isEqualTo(version);
+  }
+
+  @Test
+  void warnsBesideTheFieldAndAfterSavingWhenADoseIsFarFromTheRecommendation() throws Exception {
+    String editKey = routineWith("glute-bridges");
+
+    MockHttpServletResponse saved =
+        mvc.perform(
+                editForm(editKey)
+                    .param("items[0].sets", "3")
+                    .param("items[0].amount", "40")
+                    .param("action", "save"))
+            .andExpect(status().isFound())
+            .andReturn()
+            .getResponse();
+
+    assertThat(stored(editKey).getItems().get(0).getAmount())
+        .as("saved: it may be meant")
+        .isEqualTo(40);
+    Document page = page(get("/routines/" + editKey).cookie(flashCookie(saved)));
+    assertThat(page.select(".notice.warning").text())
+        .isEqualTo(
+            "Check the amount of Glute Bridges: it is far from what the exercise recommends."
+                + " Keep it only if your physiotherapist set it.");
+    assertThat(page.select(".out-of-range.far").text())
+        .contains("(Recommended: 12–15 repetitions): 3 sets of 40");
+  }
+
+  @Test
+  void makesACopyNamedCopyOfWithTheSameExercisesAndItsOwnLinks() throws Exception {
+    String editKey = routineWith("glute-bridges", "lunges");
+
+    MockHttpServletResponse copied =
+        mvc.perform(
+                editForm(editKey)
+                    .param("items[1].amount", "13")
+                    .param("forWhom", "A. B.")
+                    .param("action", "copy"))
+            .andReturn()
+            .getResponse();
+
+    String copyKey = copied.getRedirectedUrl().substring("/routines/".length());
+    assertThat(copyKey).isNotEqualTo(editKey).matches(RoutineKeys.PATTERN);
+    Routine copy = stored(copyKey);
+    assertThat(copy.getName()).isEqualTo("Copy of Morning");
+    assertThat(copy.getForWhom()).isEqualTo("A. B.");
+    assertThat(copy.getItems())
+        .extracting(item -> item.getExercise().getSlug(), RoutineItem::getAmount)
+        .containsExactly(tuple("glute-bridges", 12), tuple("lunges", 13));
+    assertThat(copy.getShareKey()).isNotEqualTo(stored(editKey).getShareKey());
+    assertThat(String.join("\n", copied.getHeaders("Set-Cookie"))).contains("routines=" + copyKey);
+  }
+
+  @Test
+  void keepsWhoARoutineIsForAndFromAndOffersToSendItsShareLink() throws Exception {
+    String editKey = routineWith("glute-bridges");
+
+    mvc.perform(
+            editForm(editKey)
+                .param("forWhom", "Mrs J. Smith")
+                .param("fromWhom", "Riverside Physio, 01234 567890")
+                .param("action", "save"))
+        .andExpect(status().isFound());
+
+    Routine routine = stored(editKey);
+    assertThat(routine.getForWhom()).isEqualTo("Mrs J. Smith");
+    assertThat(routine.getFromWhom()).isEqualTo("Riverside Physio, 01234 567890");
+    Document page = page(get("/routines/" + editKey));
+    assertThat(page.getElementById("forWhom").val()).isEqualTo("Mrs J. Smith");
+    String share = "http://localhost:8080/s/" + routine.getShareKey();
+    String email = page.selectFirst(".send a[href^=mailto:]").attr("href");
+    String sms = page.selectFirst(".send a[href^=sms:]").attr("href");
+    assertThat(java.net.URLDecoder.decode(email, java.nio.charset.StandardCharsets.UTF_8))
+        .contains(share)
+        .doesNotContain(editKey);
+    assertThat(java.net.URLDecoder.decode(sms, java.nio.charset.StandardCharsets.UTF_8))
+        .contains(share)
+        .doesNotContain(editKey);
+    assertThat(email).doesNotContain("+");
+    assertThat(page.selectFirst("button.share").attr("data-url")).isEqualTo(share);
   }
 
   @Test
@@ -625,7 +781,7 @@ class RoutineControllerIT {
       return this;
     }
 
-    private MockHttpServletRequestBuilder request() {
+    MockHttpServletRequestBuilder request() {
       MockHttpServletRequestBuilder request = post("/routines/" + editKey).with(csrf());
       fields.forEach(request::param);
       return request;
@@ -668,6 +824,13 @@ class RoutineControllerIT {
             .getResponse()
             .getRedirectedUrl();
     return location.substring("/routines/".length());
+  }
+
+  /** The notice a redirect carries, as the browser sends it back. */
+  private static Cookie flashCookie(MockHttpServletResponse redirect) {
+    Cookie flash = redirect.getCookie("flash");
+    assertThat(flash).as("a notice for the next page").isNotNull();
+    return flash;
   }
 
   private Routine stored(String editKey) {

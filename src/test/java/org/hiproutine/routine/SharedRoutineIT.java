@@ -2,14 +2,10 @@ package org.hiproutine.routine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.hiproutine.support.Visitor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -17,99 +13,137 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The whole journey over real HTTP, as a browser without JavaScript makes it: create a routine,
- * change it through its edit link, read it through its share link.
+ * The whole journey over real HTTP, as a browser without JavaScript makes it: a physiotherapist
+ * builds a routine through its edit link; a patient opens the share link, keeps it, copies it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SharedRoutineIT {
 
-  @LocalServerPort int port;
+  private static final String FORM = "#routine-form";
 
-  private final HttpClient browser =
-      HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  @LocalServerPort int port;
 
   @Test
   void createsEditsThroughTheEditLinkAndReadsThroughTheShareLink() throws Exception {
-    Document newForm = get("/routines/new");
-    HttpResponse<String> created =
-        post(
-            "/routines",
-            newForm,
-            Map.of("name", "Back care", "timesPerDay", "1", "daysPerWeek", "7"));
-    assertThat(created.statusCode()).isEqualTo(302);
-    String editPath = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+    Visitor physio = new Visitor(origin());
+    String editPath = create(physio, "Back care");
+    String edit = ok(physio.get(editPath)).body();
+    assertThat(Jsoup.parse(edit).select(".notice").text()).contains("Your routine is saved");
+    String shareLink = Visitor.field(edit, "share-link");
 
-    Document edit = get(editPath);
-    assertThat(edit.select(".notice").text()).contains("Your routine is saved");
-    String shareLink = edit.getElementById("share-link").val();
-    post(editPath, edit, formOf(edit, "action", "add:glute-bridges"));
-    edit = get(editPath);
-    Map<String, String> fields = formOf(edit, "action", "save");
-    fields.put("items[0].sets", "2");
-    fields.put("items[0].amount", "15");
-    fields.put("items[0].note", "Slowly at the top");
-    assertThat(post(editPath, edit, fields).statusCode()).isEqualTo(302);
+    Map<String, String> fields = Visitor.formFields(edit, FORM);
+    fields.put("action", "add:glute-bridges");
+    physio.post(editPath, Visitor.csrfToken(edit), fields);
+    edit = ok(physio.get(editPath)).body();
+    fields = Visitor.formFields(edit, FORM);
+    fields.putAll(
+        Map.of(
+            "items[0].sets", "2",
+            "items[0].amount", "15",
+            "items[0].note", "Slowly at the top",
+            "notes", "Every morning, before breakfast",
+            "forWhom", "Mrs J. Smith",
+            "fromWhom", "Riverside Physio, 01234 567890",
+            "action", "save"));
+    assertThat(physio.post(editPath, Visitor.csrfToken(edit), fields).statusCode()).isEqualTo(302);
 
-    Document shared = get(URI.create(shareLink).getPath());
+    Document shared = Jsoup.parse(ok(new Visitor(origin()).get(path(shareLink))).body());
     assertThat(shared.select("h1").text()).isEqualTo("Back care");
     assertThat(shared.select(".item h3").text()).isEqualTo("Glute Bridges");
     assertThat(shared.select(".item .dose").text()).isEqualTo("2 sets · 15 repetitions");
     assertThat(shared.select(".item").text()).contains("Slowly at the top");
+    assertThat(shared.select("#notes-title").text()).isEqualTo("Notes");
+    assertThat(shared.select("section:has(#notes-title) p").text())
+        .isEqualTo("Every morning, before breakfast");
+    assertThat(shared.select("details.item-steps").first().hasAttr("open"))
+        .as("each exercise's steps, collapsed")
+        .isFalse();
+    assertThat(shared.select("details.item-steps li").eachText())
+        .startsWith("Lie on your back with knees bent and feet hip-width apart.");
+    assertThat(shared.text())
+        .as("who it is for and from: on paper only")
+        .doesNotContain("Smith", "Riverside");
     assertThat(shared.select("form")).as("no way to edit").isEmpty();
     assertThat(shared.select("input, textarea, button")).isEmpty();
     assertThat(shared.html()).doesNotContain(editPath);
     assertThat(shared.select("a").eachAttr("href"))
         .noneMatch(href -> href.matches("/routines/" + RoutineKeys.PATTERN + ".*"));
 
-    Document home = get("/");
-    assertThat(home.select(".routine-row .routine-name").text()).isEqualTo("Back care");
+    Document home = Jsoup.parse(ok(physio.get("/")).body());
+    assertThat(home.select(".your-routines .routine-name").text()).isEqualTo("Back care");
   }
 
-  private Map<String, String> formOf(Document page, String button, String value) {
-    Map<String, String> fields =
-        page.select("form[method=post]:has(input[name=version]) input[name]").stream()
-            .filter(input -> !input.attr("type").equals("submit"))
-            .collect(
-                Collectors.toMap(
-                    input -> input.attr("name"),
-                    input -> input.val(),
-                    (a, b) -> a,
-                    LinkedHashMap::new));
-    page.select("form:has(input[name=version]) textarea[name]")
-        .forEach(area -> fields.put(area.attr("name"), area.text()));
-    fields.put(button, value);
-    return fields;
+  @Test
+  void aPatientKeepsWhatTheyAreSentUnderSharedWithYouAndCanForgetIt() throws Exception {
+    Visitor physio = new Visitor(origin());
+    String share =
+        path(Visitor.field(ok(physio.get(create(physio, "For Sam"))).body(), "share-link"));
+    Visitor patient = new Visitor(origin());
+
+    ok(patient.get(share));
+    ok(patient.get(share)); // opened twice: listed once
+    String home = ok(patient.get("/")).body();
+
+    assertThat(Jsoup.parse(home).select(".shared-with-you .routine-name").eachText())
+        .containsExactly("For Sam");
+    assertThat(Jsoup.parse(home).select(".shared-with-you a.routine-name").attr("href"))
+        .isEqualTo(share);
+    assertThat(Jsoup.parse(ok(physio.get("/")).body()).select(".shared-with-you"))
+        .as("the physio's own routine is under Your routines only")
+        .isEmpty();
+
+    HttpResponse<String> forgot =
+        patient.post(
+            "/shared/" + share.substring(3) + "/forget", Visitor.csrfToken(home), Map.of());
+    assertThat(forgot.statusCode()).isEqualTo(302);
+    assertThat(Jsoup.parse(ok(patient.get("/")).body()).select(".shared-with-you")).isEmpty();
+    assertThat(ok(patient.get(share)).statusCode()).as("forgetting deletes nothing").isEqualTo(200);
   }
 
-  private Document get(String path) throws Exception {
-    HttpResponse<String> response =
-        browser.send(
-            HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(path).isEqualTo(200);
-    return Jsoup.parse(response.body());
+  @Test
+  void aPatientMakesACopyOfTheirOwnFromTheShareLink() throws Exception {
+    Visitor physio = new Visitor(origin());
+    String editPath = create(physio, "Knees");
+    String share = path(Visitor.field(ok(physio.get(editPath)).body(), "share-link"));
+    Visitor patient = new Visitor(origin());
+
+    Document shared = Jsoup.parse(ok(patient.get(share)).body());
+    String confirm = ok(patient.get(shared.selectFirst("a[href$=/copy]").attr("href"))).body();
+    assertThat(Jsoup.parse(confirm).select("h1").text()).isEqualTo("Make a copy of Knees");
+    HttpResponse<String> copied =
+        patient.post(share + "/copy", Visitor.csrfToken(confirm), Map.of());
+
+    String copyPath = copied.headers().firstValue("Location").orElseThrow();
+    assertThat(copyPath).matches(".*/routines/" + RoutineKeys.PATTERN).doesNotEndWith(editPath);
+    Document copy = Jsoup.parse(ok(patient.get(path(copyPath))).body());
+    assertThat(copy.select("h1").text()).isEqualTo("Copy of Knees");
+    assertThat(copy.select("[role=status]").text()).contains("This is your copy of Knees");
+    assertThat(
+            Jsoup.parse(ok(patient.get("/")).body()).select(".your-routines .routine-name").text())
+        .isEqualTo("Copy of Knees");
   }
 
-  private HttpResponse<String> post(String path, Document page, Map<String, String> fields)
-      throws Exception {
-    Map<String, String> body = new LinkedHashMap<>(fields);
-    body.put("_csrf", page.select("input[name=_csrf]").first().val());
-    String encoded =
-        body.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
-    return browser.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(encoded))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  private String create(Visitor visitor, String name) throws Exception {
+    String form = ok(visitor.get("/routines/new")).body();
+    HttpResponse<String> created =
+        visitor.post(
+            "/routines",
+            Visitor.csrfToken(form),
+            Map.of("name", name, "timesPerDay", "1", "daysPerWeek", "7"));
+    assertThat(created.statusCode()).isEqualTo(302);
+    return path(created.headers().firstValue("Location").orElseThrow());
   }
 
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
+  private static <T> HttpResponse<T> ok(HttpResponse<T> response) {
+    assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
+    return response;
   }
 
-  private static String encode(String value) {
-    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  private static String path(String link) {
+    return URI.create(link).getPath();
+  }
+
+  private String origin() {
+    return "http://localhost:" + port;
   }
 }

@@ -76,6 +76,38 @@ public final class Visitor {
     return token.val();
   }
 
+  /**
+   * What a browser would send for a form as the page shows it: its text fields, text areas, chosen
+   * options and ticked boxes (not its buttons), before the person changes anything.
+   */
+  public static Map<String, String> formFields(String html, String formSelector) {
+    Element form = Jsoup.parse(html).selectFirst(formSelector);
+    if (form == null) {
+      throw new IllegalStateException("the page has no form " + formSelector);
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Element field : form.select("input[name], textarea[name], select[name]")) {
+      String type = field.attr("type");
+      if (type.equals("submit") || type.equals("button") || field.attr("name").equals("_csrf")) {
+        continue;
+      }
+      if ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
+        continue;
+      }
+      String value =
+          switch (field.tagName()) {
+            case "textarea" -> field.wholeText();
+            case "select" -> {
+              Element chosen = field.selectFirst("option[selected]");
+              yield chosen == null ? field.select("option").first().val() : chosen.val();
+            }
+            default -> field.val();
+          };
+      fields.putIfAbsent(field.attr("name"), value);
+    }
+    return fields;
+  }
+
   /** The value of a field in a page by its name or id, e.g. the form's version. */
   public static String field(String html, String name) {
     Element field = Jsoup.parse(html).selectFirst("[name=\"" + name + "\"], [id=\"" + name + "\"]");
