@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineItem;
 import org.hiproutine.routine.RoutineLinks;
@@ -29,11 +30,22 @@ class Sheets {
     Routine routine =
         routines.findSheetByShareKey(key.shareKey()).orElseThrow(RoutineNotFoundException::new);
     String shareLink = RoutineLinks.of(routine, key.publicUrl()).share();
+    int rows = 0;
+    for (RoutineItem item : routine.getItems()) {
+      rows += routine.getFrequency().timesPerDay() * (item.isDoneOnEachSide() ? 2 : 1);
+    }
+    int weeks = TickGrid.weeksFor(routine.getItems().size(), rows);
     Map<Long, TickGrid> grids = new LinkedHashMap<>();
     for (RoutineItem item : routine.getItems()) {
       grids.put(
           item.getId(),
-          TickGrid.of(routine.getFrequency(), item.isDoneOnEachSide(), messages, key.locale()));
+          TickGrid.of(
+              routine.getFrequency(),
+              Set.of(),
+              item.isDoneOnEachSide(),
+              weeks,
+              messages,
+              key.locale()));
     }
     String printedOn =
         key.printedOn()

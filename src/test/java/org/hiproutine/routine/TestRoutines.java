@@ -54,12 +54,39 @@ public final class TestRoutines {
   /** A routine saved as the builder saves it: created, then each exercise added. */
   public static Routine saved(
       RoutineEditor editor, RoutineRepository routines, String name, List<String> slugs) {
+    return saved(editor, routines, name, Frequency.DAILY, slugs);
+  }
+
+  public static Routine saved(
+      RoutineEditor editor,
+      RoutineRepository routines,
+      String name,
+      Frequency frequency,
+      List<String> slugs) {
     RoutineForm form = RoutineForm.blank();
     form.setName(name);
+    form.setTimesPerDay(frequency.timesPerDay());
+    form.setDaysPerWeek(frequency.daysPerWeek());
     String editKey = editor.create(form).getEditKey();
     slugs.forEach(slug -> editor.addExercise(editKey, slug));
     return routines.findByEditKey(editKey).orElseThrow();
   }
+
+  /** Saves the same note for every item of the routine, as the edit form would. */
+  public static Routine withNotes(
+      RoutineEditor editor, RoutineRepository routines, String editKey, String note) {
+    RoutineForm form = RoutineForm.of(routines.findByEditKey(editKey).orElseThrow());
+    form.getItems().forEach(item -> item.setNote(note));
+    RoutineEditor.Edit edit = editor.edit(editKey, form, new RoutineAction.Save(), true);
+    if (!(edit instanceof RoutineEditor.Edit.Done)) {
+      throw new IllegalStateException("not saved: " + edit);
+    }
+    return routines.findByEditKey(editKey).orElseThrow();
+  }
+
+  /** A note of exactly 100 characters, as a physiotherapist might write on every exercise. */
+  public static final String HUNDRED_CHARACTER_NOTE =
+      "Keep your back flat and breathe out as you lift; stop if your knee hurts at all. Slow and steady ok.";
 
   /** Saves these amounts for the routine's items, in order, as the edit form would. */
   public static Routine withAmounts(

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.hiproutine.SeedCatalog;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineRepository;
@@ -60,8 +61,8 @@ class SheetControllerIT {
 
     Document sheet = sheet(routine.getShareKey(), "");
 
-    Element bridges = sheet.select(".tick-grid").get(0);
-    Element clamshells = sheet.select(".tick-grid").get(1);
+    Element bridges = sheet.select(".sheet-item").get(0).selectFirst(".tick-grid");
+    Element clamshells = sheet.select(".sheet-item").get(1).selectFirst(".tick-grid");
     assertThat(bridges.select("thead th").eachText())
         .containsExactly("Day 1", "Day 2", "Day 3", "Day 4", "Day 5");
     assertThat(bridges.select("tbody th").eachText()).containsExactly("1st Done", "2nd Done");
@@ -83,13 +84,54 @@ class SheetControllerIT {
   }
 
   @Test
+  void givesTwoWeeksOfBoxesWhenTheSheetHasRoomAndOneWhenItHasNot() throws Exception {
+    Routine few = TestRoutines.saved(editor, routines, "Few", List.of("lunges", "cat-cow"));
+    Routine many = TestRoutines.saved(editor, routines, "Many", SeedCatalog.SLUGS);
+
+    Document roomy = sheet(few.getShareKey(), "");
+    Document full = sheet(many.getShareKey(), "");
+
+    assertThat(roomy.select(".sheet-item").get(0).select(".tick-grid")).hasSize(2);
+    assertThat(roomy.select(".sheet-item").get(0).select("caption").eachText())
+        .containsExactly("Tick when done: Lunges, week 1", "Tick when done: Lunges, week 2");
+    assertThat(full.select(".sheet-item")).allMatch(item -> item.select(".tick-grid").size() == 1);
+  }
+
+  @Test
+  void printsWhoTheRoutineIsForAndFromInItsHeader() throws Exception {
+    Routine routine = glutesAndClamshells();
+    mvc.perform(
+            post("/routines/" + routine.getEditKey())
+                .with(csrf())
+                .param("version", String.valueOf(stored(routine).getVersion()))
+                .param("name", "Back care")
+                .param("timesPerDay", "2")
+                .param("daysPerWeek", "5")
+                .param("forWhom", "Mrs J. Smith")
+                .param("fromWhom", "Riverside Physio, 01234 567890")
+                .param("items[0].id", stored(routine).getItems().get(0).getId().toString())
+                .param("items[0].sets", "2")
+                .param("items[0].amount", "15")
+                .param("items[1].id", stored(routine).getItems().get(1).getId().toString())
+                .param("items[1].sets", "1")
+                .param("items[1].amount", "20"))
+        .andExpect(status().isFound());
+
+    assertThat(sheet(routine.getShareKey(), "").select(".sheet-header .sheet-for").text())
+        .isEqualTo("For: Mrs J. Smith · From: Riverside Physio, 01234 567890");
+  }
+
+  @Test
   void printsTheShareLinkAsTextAndAsAQrCode() throws Exception {
     Routine routine = glutesAndClamshells();
 
     Document sheet = sheet(routine.getShareKey(), "");
 
+    // printed without the scheme, breakable only after a slash
     assertThat(sheet.select(".sheet-link").text())
-        .isEqualTo("https://hip-routine.example/s/" + routine.getShareKey());
+        .isEqualTo("hip-routine.example/s/" + routine.getShareKey());
+    assertThat(sheet.selectFirst(".sheet-link").html().replaceAll("\\s", ""))
+        .isEqualTo("hip-routine.example/<wbr>s/<wbr>" + routine.getShareKey() + "<wbr>");
     Element qr = sheet.selectFirst("img.sheet-qr");
     assertThat(qr.attr("src")).startsWith("data:image/svg+xml;base64,");
     assertThat(qr.attr("alt")).isEqualTo("QR code that opens this routine on a phone");
@@ -204,6 +246,10 @@ class SheetControllerIT {
                 .param("items[1].amount", "20")
                 .param("items[1].note", "Left side is weaker"))
         .andExpect(status().isFound());
+    return routines.findByEditKey(routine.getEditKey()).orElseThrow();
+  }
+
+  private Routine stored(Routine routine) {
     return routines.findByEditKey(routine.getEditKey()).orElseThrow();
   }
 

@@ -20,10 +20,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hiproutine.SeedCatalog;
+import org.hiproutine.routine.Frequency;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineRepository;
 import org.hiproutine.routine.TestRoutines;
+import org.hiproutine.support.PdfWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,25 @@ class SheetPdfIT {
 
   private static final List<String> FIVE =
       List.of("glute-bridges", "clamshells", "cat-cow", "lunges", "hip-flexor-stretch");
+
+  /** Words of the lunges' and clamshells' steps, and the words of a tick grid. */
+  private static final Set<String> STEP_WORDS =
+      Set.of(
+          "Step",
+          "forward",
+          "lowering",
+          "hips",
+          "Push",
+          "starting",
+          "Lie",
+          "side",
+          "stacked",
+          "Keeping",
+          "Squeeze",
+          "glutes",
+          "clamshell.");
+
+  private static final String GRID_WORD = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|1st|2nd|3rd|Wk";
 
   private static final String SHORT_DISCLAIMER =
       "Consult a healthcare professional before starting these exercises. Stop if your pain"
@@ -63,6 +84,53 @@ class SheetPdfIT {
           .contains("Hip Flexor Stretch", SHORT_DISCLAIMER, "Page 1 of 1")
           .contains("Red flags: get help now, do not exercise")
           .contains("These exercises are general information, not medical advice.");
+    }
+  }
+
+  @Test
+  void fitsFiveExercisesWithAHundredCharacterNoteOnEachOnOneA4Page() throws Exception {
+    Routine routine = TestRoutines.saved(editor, routines, "Noted", FIVE);
+    TestRoutines.withNotes(
+        editor, routines, routine.getEditKey(), TestRoutines.HUNDRED_CHARACTER_NOTE);
+
+    try (PDDocument pdf = pdf(routine, "")) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      assertThat(pagesText(pdf).get(0))
+          .contains(
+              SHORT_DISCLAIMER, "These exercises are general information, not medical advice.");
+    }
+  }
+
+  @Test
+  void neverLetsTheTickBoxesRunIntoTheStepsEvenThreeTimesADayOnEitherPaper() throws Exception {
+    Routine routine =
+        TestRoutines.saved(
+            editor, routines, "Three a day", new Frequency(3, 7), List.of("lunges", "clamshells"));
+
+    for (String paper : List.of("", "?paper=letter", "?size=large")) {
+      try (PDDocument pdf = pdf(routine, paper)) {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+          List<PdfWords.Word> words = PdfWords.onPage(pdf, page);
+          float steps = PdfWords.rightmost(words, word -> STEP_WORDS.contains(word.text()));
+          float grid = PdfWords.leftmost(words, word -> word.text().matches(GRID_WORD));
+          assertThat(steps)
+              .as(paper + " page " + page + ": the steps end before the boxes begin")
+              .isLessThan(grid);
+        }
+      }
+    }
+  }
+
+  @Test
+  void printsTheLinkWithoutBreakingItInsideAWord() throws Exception {
+    Routine routine = TestRoutines.saved(editor, routines, "Link", List.of("lunges"));
+
+    try (PDDocument pdf = pdf(routine, "")) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text)
+          .contains("localhost:" + port + "/s/")
+          .contains(routine.getShareKey())
+          .doesNotContain("http");
     }
   }
 
