@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Version;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,13 +21,20 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.hibernate.annotations.SecondaryRow;
 import org.hiproutine.catalog.Exercise;
+import org.hiproutine.reminder.ReminderSchedule;
 
 /**
  * A person's daily routine: an ordered list of exercises with how much of each. It is reached only
  * through its two secret keys: the edit key changes it, the share key shows it read-only.
  */
 @Entity
+@SecondaryTable(
+    name = RoutineReminder.TABLE,
+    pkJoinColumns = @PrimaryKeyJoinColumn(name = "routine_id"))
+@SecondaryRow(table = RoutineReminder.TABLE, optional = true)
 public class Routine {
 
   public static final int LONGEST_NAME = 80;
@@ -57,6 +67,9 @@ public class Routine {
   @JoinColumn(name = "routine_id", nullable = false)
   @OrderColumn(name = "item_index", nullable = false)
   private List<RoutineItem> items = new ArrayList<>();
+
+  /** Null until the person sets reminders. */
+  @Embedded private RoutineReminder reminder;
 
   protected Routine() {}
 
@@ -150,6 +163,33 @@ public class Routine {
 
   void touch(Instant now) {
     this.updatedAt = now;
+  }
+
+  /**
+   * Reminds on these days and times from now on. Like any change, it raises the version: the
+   * calendar's SEQUENCE, and the key of the pages kept for this routine. The same schedule again
+   * changes nothing.
+   */
+  void remindAt(ReminderSchedule schedule, Instant now) {
+    if (!reminder().equals(Optional.of(schedule))) {
+      reminder = new RoutineReminder(schedule, now);
+    }
+  }
+
+  /** When the person wants to be reminded, if they said. */
+  public Optional<ReminderSchedule> reminder() {
+    return Optional.ofNullable(reminder).map(RoutineReminder::schedule);
+  }
+
+  /** The weekdays the person chose for this routine, if they set reminders. */
+  public Optional<Set<DayOfWeek>> chosenDays() {
+    return reminder().map(ReminderSchedule::days);
+  }
+
+  /** When the routine or its reminders last changed: what a calendar file says it was made from. */
+  public Instant changedAt() {
+    Instant reminderSaved = reminder == null ? null : reminder.savedAt();
+    return reminderSaved != null && reminderSaved.isAfter(updatedAt) ? reminderSaved : updatedAt;
   }
 
   public Long getId() {
