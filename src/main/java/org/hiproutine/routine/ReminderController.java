@@ -141,7 +141,7 @@ class ReminderController {
       return page(routine, model, request, locale);
     }
     new Notice("reminder.notice.saved").flash(redirect, messages, locale);
-    return "redirect:/routines/" + editKey + "/reminders#calendar";
+    return "redirect:/routines/" + editKey + "/reminders";
   }
 
   @GetMapping(CALENDAR_PATH)

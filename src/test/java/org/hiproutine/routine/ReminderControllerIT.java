@@ -105,10 +105,10 @@ class ReminderControllerIT {
                 .param("times[1]", "07:15")
                 .param("zone", "Asia/Tokyo"))
         .andExpect(status().isFound())
-        .andExpect(redirectedUrl("/routines/" + routine.getEditKey() + "/reminders#calendar"))
+        .andExpect(redirectedUrl("/routines/" + routine.getEditKey() + "/reminders"))
         .andExpect(
             flash()
-                .attribute("notice", "Your reminders are saved. Add them to your calendar below."));
+                .attribute("notice", "Your reminders are saved. Now put them in your calendar."));
 
     Routine saved = stored(routine);
     assertThat(saved.reminder())
