@@ -34,6 +34,7 @@ import org.hiproutine.reminder.ReminderSchedule;
 @SecondaryTable(
     name = RoutineReminder.TABLE,
     pkJoinColumns = @PrimaryKeyJoinColumn(name = "routine_id"))
+// optional: a routine without reminders has no row there, and is read with an outer join
 @SecondaryRow(table = RoutineReminder.TABLE, optional = true)
 public class Routine {
 

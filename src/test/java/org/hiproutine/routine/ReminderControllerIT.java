@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.hiproutine.reminder.ReminderSchedule;
 import org.hiproutine.web.PageStore;
 import org.jsoup.Jsoup;
@@ -39,7 +42,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * "Remind me" through the whole stack but the servlet container: the form and each bad input, and
  * the calendar file a share link serves, read back with ical4j.
  */
-@SpringBootTest(properties = "hip-routine.reminder-zone=Europe/London")
+@SpringBootTest(
+    properties = {
+      "hip-routine.reminder-zone=Europe/London",
+      "spring.jpa.properties.hibernate.generate_statistics=true"
+    })
 @AutoConfigureMockMvc
 class ReminderControllerIT {
 
@@ -48,6 +55,7 @@ class ReminderControllerIT {
   @Autowired RoutineRepository routines;
   @Autowired PageStore store;
   @Autowired JdbcTemplate jdbc;
+  @Autowired EntityManagerFactory entityManagers;
 
   @Test
   void linksToTheRemindersFromTheRoutinesEditPage() throws Exception {
@@ -435,6 +443,49 @@ class ReminderControllerIT {
     withReminders(routine, "MONDAY", "08:00");
 
     assertThat(stored(routine).getVersion()).isEqualTo(version);
+  }
+
+  @Test
+  void readsTheRoutineAndItsRemindersInOneQueryAndThenOnlyItsVersion() throws Exception {
+    Routine routine = withReminders(routine(1, 7), "MONDAY", "08:00");
+    Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+
+    statistics.clear();
+    assertThat(calendar(routine).getStatus()).isEqualTo(200);
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+
+    statistics.clear();
+    assertThat(calendar(routine).getStatus()).isEqualTo(200);
+    assertThat(statistics.getPrepareStatementCount()).as("a kept copy").isEqualTo(1);
+  }
+
+  @Test
+  void keepsEverySavedTimeInTheFormWhenTheRoutineIsDoneFewerTimesADay() throws Exception {
+    Routine routine = withReminders(routine(2, 7), "MONDAY", "08:00", "18:00");
+    RoutineForm form = RoutineForm.of(stored(routine));
+    form.setTimesPerDay(1);
+    assertThat(editor.edit(routine.getEditKey(), form, new RoutineAction.Save(), true))
+        .isInstanceOf(RoutineEditor.Edit.Done.class);
+
+    Document page = form(routine);
+
+    assertThat(times(page)).containsExactly("08:00", "18:00");
+    Document saved =
+        rejected(
+            save(routine)
+                .param("days", "MONDAY")
+                .param("times[0]", "08:00")
+                .param("times[1]", "18:00")
+                .param("zone", "Europe/London"));
+    assertThat(summary(saved)).singleElement().asString().startsWith("You do this routine once");
+    mvc.perform(
+            save(routine)
+                .param("days", "MONDAY")
+                .param("times[0]", "08:00")
+                .param("times[1]", "")
+                .param("zone", "Europe/London"))
+        .andExpect(status().isFound());
+    assertThat(times(form(routine))).containsExactly("08:00");
   }
 
   @Test
