@@ -125,7 +125,7 @@ class EditRoutineController {
     Routine routine = done.routine();
     if (requested instanceof RoutineAction.Go go) {
       if (go.destination() != RoutineAction.Destination.PDF) {
-        return "redirect:" + go.destination().pathFor(routine.getShareKey());
+        return "redirect:" + go.destination().pathFor(routine);
       }
       // a download leaves the page where it is: back to it at the saved version, downloading
       redirect.addFlashAttribute("downloadPdf", true);

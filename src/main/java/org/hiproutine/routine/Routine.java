@@ -10,21 +10,35 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Version;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.hibernate.annotations.SecondaryRow;
 import org.hiproutine.catalog.Exercise;
+import org.hiproutine.reminder.ReminderSchedule;
+import org.springframework.context.MessageSource;
 
 /**
  * A person's daily routine: an ordered list of exercises with how much of each. It is reached only
  * through its two secret keys: the edit key changes it, the share key shows it read-only.
  */
 @Entity
+@SecondaryTable(
+    name = RoutineReminder.TABLE,
+    pkJoinColumns = @PrimaryKeyJoinColumn(name = "routine_id"))
+// optional: a routine without reminders has no row there, and is read with an outer join
+@SecondaryRow(table = RoutineReminder.TABLE, optional = true)
 public class Routine {
 
   public static final int LONGEST_NAME = 80;
@@ -65,6 +79,9 @@ public class Routine {
   @JoinColumn(name = "routine_id", nullable = false)
   @OrderColumn(name = "item_index", nullable = false)
   private List<RoutineItem> items = new ArrayList<>();
+
+  /** Null until the person sets reminders. */
+  @Embedded private RoutineReminder reminder;
 
   protected Routine() {}
 
@@ -181,6 +198,70 @@ public class Routine {
 
   void touch(Instant now) {
     this.updatedAt = now;
+  }
+
+  /**
+   * Reminds on these days and times from now on. Like any change, it raises the version: the
+   * calendar's SEQUENCE, and the key of the pages kept for this routine. The same schedule again
+   * changes nothing.
+   */
+  void remindAt(ReminderSchedule schedule, Instant now) {
+    if (!reminder().equals(Optional.of(schedule))) {
+      reminder = new RoutineReminder(schedule, now);
+      // the days chosen are the days a week it is done
+      frequency = new Frequency(frequency.timesPerDay(), schedule.days().size());
+    }
+  }
+
+  /**
+   * How often it is done, in words: "Twice a day, 5 days a week", or with the weekdays chosen for
+   * reminders, "Once a day, on Mon, Wed and Fri".
+   */
+  public String describeHowOften(MessageSource messages, Locale locale) {
+    Optional<Set<DayOfWeek>> days = chosenDays();
+    if (days.isEmpty() || days.get().size() == Frequency.DAYS_IN_WEEK) {
+      return frequency.describe(messages, locale);
+    }
+    List<String> names =
+        days.get().stream()
+            .sorted()
+            .map(day -> day.getDisplayName(TextStyle.SHORT, locale))
+            .toList();
+    String listed =
+        names.size() == 1
+            ? names.get(0)
+            : messages.getMessage(
+                "frequency.dayList",
+                new Object[] {
+                  String.join(
+                      messages.getMessage("list.separator", null, locale),
+                      names.subList(0, names.size() - 1)),
+                  names.get(names.size() - 1)
+                },
+                locale);
+    return messages.getMessage(
+        "frequency.onDays",
+        new Object[] {
+          messages.getMessage("frequency.times", new Object[] {frequency.timesPerDay()}, locale),
+          listed
+        },
+        locale);
+  }
+
+  /** When the person wants to be reminded, if they said. */
+  public Optional<ReminderSchedule> reminder() {
+    return Optional.ofNullable(reminder).map(RoutineReminder::schedule);
+  }
+
+  /** The weekdays the person chose for this routine, if they set reminders. */
+  public Optional<Set<DayOfWeek>> chosenDays() {
+    return reminder().map(ReminderSchedule::days);
+  }
+
+  /** When the routine or its reminders last changed: what a calendar file says it was made from. */
+  public Instant changedAt() {
+    Instant reminderSaved = reminder == null ? null : reminder.savedAt();
+    return reminderSaved != null && reminderSaved.isAfter(updatedAt) ? reminderSaved : updatedAt;
   }
 
   public Long getId() {

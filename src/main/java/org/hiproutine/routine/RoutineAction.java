@@ -65,12 +65,13 @@ sealed interface RoutineAction {
     }
   }
 
-  /** Where a Go action leads, under the routine's share link. */
+  /** Where a Go action leads: a page under the routine's share link, or the reminders. */
   enum Destination {
     SESSION("/session"),
     SHEET("/sheet"),
     PDF("/sheet.pdf"),
-    SHARED("");
+    SHARED(""),
+    REMINDERS("/reminders");
 
     private final String path;
 
@@ -78,8 +79,10 @@ sealed interface RoutineAction {
       this.path = path;
     }
 
-    String pathFor(String shareKey) {
-      return "/s/" + shareKey + path;
+    String pathFor(Routine routine) {
+      return this == REMINDERS
+          ? "/routines/" + routine.getEditKey() + path
+          : "/s/" + routine.getShareKey() + path;
     }
   }
 

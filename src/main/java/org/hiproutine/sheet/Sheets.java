@@ -41,7 +41,7 @@ class Sheets {
           item.getId(),
           TickGrid.of(
               routine.getFrequency(),
-              Set.of(),
+              routine.chosenDays().orElse(Set.of()),
               item.isDoneOnEachSide(),
               weeks,
               messages,

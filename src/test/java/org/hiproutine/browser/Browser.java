@@ -197,6 +197,23 @@ final class Browser {
     return path();
   }
 
+  /** Ticks these exercises in the builder's picker and adds them with its one button. */
+  void addExercises(String... names) {
+    for (String name : names) {
+      WebElement box =
+          driver.findElement(
+              By.xpath(
+                  "//ul[@id='exercises']//label[.//span[normalize-space(.)="
+                      + xpathLiteral(name)
+                      + "]]/preceding-sibling::input"));
+      script("arguments[0].scrollIntoView({block: 'center'})", box);
+      if (!box.isSelected()) {
+        box.click();
+      }
+    }
+    click(find("button[name=action][value=add]"));
+  }
+
   /** Creates a routine with no exercises yet. Ends on its builder; answers the builder's path. */
   String createAnEmptyRoutine(String name) {
     open("/routines/new");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.hiproutine.SeedCatalog;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -163,8 +164,35 @@ final class Pages {
               browser.copyAReadyMadeRoutine();
               browser.open(browser.find("#share-link").getDomProperty("value") + "/session/end");
             }));
+    pages.add(new Page("reminders", Pages::remindMe));
+    pages.add(
+        new Page(
+            "reminders-with-error",
+            browser -> {
+              remindMe(browser);
+              browser.findAll("input[name=days]").stream()
+                  .filter(WebElement::isSelected)
+                  .forEach(WebElement::click);
+              browser.click(browser.find(".reminder-form button[type=submit]"));
+              assertThat(browser.findAll(".error-summary")).hasSize(1);
+            }));
+    pages.add(
+        new Page(
+            "reminders-saved",
+            browser -> {
+              remindMe(browser);
+              browser.click(browser.find(".reminder-form button[type=submit]"));
+              assertThat(browser.findAll("#calendar")).hasSize(1);
+            }));
     pages.add(new Page("safety", browser -> browser.open("/safety")));
     pages.add(new Page("not-found", browser -> browser.open("/exercises/no-such-exercise")));
     return pages;
+  }
+
+  /** The "Remind me" form of a ready-made routine, reached from its builder. */
+  private static void remindMe(Browser browser) {
+    browser.copyAReadyMadeRoutine();
+    browser.click(browser.find("button[name=action][value=\"go:reminders\"]"));
+    assertThat(browser.findAll(".reminder-form")).hasSize(1);
   }
 }

@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.hiproutine.SeedCatalog;
+import org.hiproutine.routine.ReminderForm;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
+import org.hiproutine.routine.RoutineReminders;
 import org.hiproutine.routine.RoutineRepository;
 import org.hiproutine.routine.TestRoutines;
 import org.jsoup.Jsoup;
@@ -31,6 +33,7 @@ class SheetControllerIT {
   @Autowired MockMvc mvc;
   @Autowired RoutineEditor editor;
   @Autowired RoutineRepository routines;
+  @Autowired RoutineReminders reminders;
 
   @Test
   void showsEveryItemsNameDoseStepsAndNote() throws Exception {
@@ -95,6 +98,24 @@ class SheetControllerIT {
     assertThat(roomy.select(".sheet-item").get(0).select("caption").eachText())
         .containsExactly("Tick when done: Lunges, week 1", "Tick when done: Lunges, week 2");
     assertThat(full.select(".sheet-item")).allMatch(item -> item.select(".tick-grid").size() == 1);
+  }
+
+  @Test
+  void followsTheWeekdaysChosenForRemindersInTheGridAndInHowOften() throws Exception {
+    Routine routine =
+        TestRoutines.saved(editor, routines, "Reminded", List.of("standing-forward-bend"));
+    ReminderForm form = new ReminderForm();
+    form.setDays(List.of("MONDAY", "WEDNESDAY", "FRIDAY"));
+    form.setTimes(List.of("08:00"));
+    form.setZone("Europe/London");
+    reminders.save(routine.getEditKey(), form);
+
+    Document sheet = sheet(routine.getShareKey(), "");
+
+    assertThat(sheet.selectFirst(".tick-grid").select("thead th").eachText())
+        .containsExactly("Mon", "Wed", "Fri");
+    assertThat(sheet.select(".sheet-meta").text()).startsWith("Once a day, on Mon, Wed and Fri · ");
+    assertThat(stored(routine).getFrequency().daysPerWeek()).isEqualTo(3);
   }
 
   @Test

@@ -19,9 +19,11 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hiproutine.routine.ReminderForm;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineForm;
+import org.hiproutine.routine.RoutineReminders;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -61,6 +63,7 @@ class DisclaimerOnEveryPageIT {
   private Map<String, String> pathVariables;
 
   @Autowired RoutineEditor editor;
+  @Autowired RoutineReminders reminders;
 
   @BeforeAll
   void createARoutineToVisit() {
@@ -68,6 +71,11 @@ class DisclaimerOnEveryPageIT {
     form.setName("Every page");
     form.setExercise("glute-bridges");
     Routine routine = editor.create(form);
+    ReminderForm reminder = new ReminderForm();
+    reminder.setDays(List.of("MONDAY"));
+    reminder.setTimes(List.of("08:00"));
+    reminder.setZone("Europe/London");
+    reminders.save(routine.getEditKey(), reminder);
     pathVariables =
         Map.of(
             "slug",
@@ -120,6 +128,10 @@ class DisclaimerOnEveryPageIT {
     String type = response.headers().firstValue("Content-Type").orElse("");
     if (type.startsWith("application/pdf")) {
       assertEveryPdfPageHasTheDisclaimer(response.body());
+    } else if (type.startsWith("text/calendar")) {
+      // each reminder's description ends with the short disclaimer (its lines unfolded here)
+      assertThat(new String(response.body(), StandardCharsets.UTF_8).replace("\r\n ", ""))
+          .contains(message("disclaimer.short"));
     } else if (type.startsWith("text/css")) {
       // the printed page's stylesheet: it puts the short disclaimer at the foot of every page
       assertThat(new String(response.body(), StandardCharsets.UTF_8))
