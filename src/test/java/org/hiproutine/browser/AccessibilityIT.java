@@ -28,32 +28,41 @@ class AccessibilityIT extends BrowserTest {
   private final AtomicInteger pagesChecked = new AtomicInteger();
   private final AtomicInteger violations = new AtomicInteger();
 
+  /** A phone held upright, and a laptop: pages lay out differently at each. */
+  private record Screen(String name, int width, int height, boolean phone) {}
+
+  private static final List<Screen> SCREENS =
+      List.of(new Screen("390 px", 390, 844, true), new Screen("1280 px", 1280, 800, false));
+
   @TestFactory
   Stream<DynamicTest> everyPageHasNoAccessibilityViolations() {
-    return Pages.all().stream()
-        .map(
-            page ->
-                DynamicTest.dynamicTest(
-                    "axe: " + page.name(),
-                    () -> {
-                      page.visitWith(browser);
-                      Results results =
-                          new AxeBuilder()
-                              .setAxeScriptProvider(AccessibilityIT::currentAxe)
-                              .withTags(WCAG)
-                              .analyze(browser.driver());
-                      assertThat(results.getTestEngine().getVersion())
-                          .as("the axe-core release the pom names")
-                          .isEqualTo(System.getProperty("axe-core.version", "4.14.1"));
-                      assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
-                      assertThat(results.getPasses()).as("axe checked something").isNotEmpty();
-                      pagesChecked.incrementAndGet();
-                      List<Rule> found = results.getViolations();
-                      violations.addAndGet(found.size());
-                      String report = report(page.name(), results.getUrl(), found);
-                      System.out.println(report);
-                      assertThat(found).as(report).isEmpty();
-                    }));
+    return SCREENS.stream()
+        .flatMap(screen -> Pages.all().stream().map(page -> check(page, screen)));
+  }
+
+  private DynamicTest check(Pages.Page page, Screen screen) {
+    return DynamicTest.dynamicTest(
+        "axe: " + page.name() + " at " + screen.name(),
+        () -> {
+          browser.useScreen(screen.width(), screen.height(), screen.phone());
+          page.visitWith(browser);
+          Results results =
+              new AxeBuilder()
+                  .setAxeScriptProvider(AccessibilityIT::currentAxe)
+                  .withTags(WCAG)
+                  .analyze(browser.driver());
+          assertThat(results.getTestEngine().getVersion())
+              .as("the axe-core release the pom names")
+              .isEqualTo(System.getProperty("axe-core.version", "4.14.1"));
+          assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+          assertThat(results.getPasses()).as("axe checked something").isNotEmpty();
+          pagesChecked.incrementAndGet();
+          List<Rule> found = results.getViolations();
+          violations.addAndGet(found.size());
+          String report = report(page.name() + " at " + screen.name(), results.getUrl(), found);
+          System.out.println(report);
+          assertThat(found).as(report).isEmpty();
+        });
   }
 
   /** axe-core as the build fetched it from npm (pom.xml: axe-core.version). */

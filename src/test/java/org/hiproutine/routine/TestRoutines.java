@@ -84,6 +84,23 @@ public final class TestRoutines {
     return routines.findByEditKey(editKey).orElseThrow();
   }
 
+  /** Saves who the routine is for and from, as the edit form would. */
+  public static Routine addressed(
+      RoutineEditor editor,
+      RoutineRepository routines,
+      String editKey,
+      String forWhom,
+      String fromWhom) {
+    RoutineForm form = RoutineForm.of(routines.findByEditKey(editKey).orElseThrow());
+    form.setForWhom(forWhom);
+    form.setFromWhom(fromWhom);
+    RoutineEditor.Edit edit = editor.edit(editKey, form, new RoutineAction.Save(), true);
+    if (!(edit instanceof RoutineEditor.Edit.Done)) {
+      throw new IllegalStateException("not saved: " + edit);
+    }
+    return routines.findByEditKey(editKey).orElseThrow();
+  }
+
   /** A note of exactly 100 characters, as a physiotherapist might write on every exercise. */
   public static final String HUNDRED_CHARACTER_NOTE =
       "Keep your back flat and breathe out as you lift; stop if your knee hurts at all. Slow and steady ok.";

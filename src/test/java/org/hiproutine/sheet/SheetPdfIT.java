@@ -122,6 +122,17 @@ class SheetPdfIT {
   }
 
   @Test
+  void printsWhoTheRoutineIsForAndFromAtTheTop() throws Exception {
+    Routine routine = TestRoutines.saved(editor, routines, "Addressed", List.of("lunges"));
+    TestRoutines.addressed(
+        editor, routines, routine.getEditKey(), "Mr K. Lee", "Hill Clinic, 0123");
+
+    try (PDDocument pdf = pdf(routine, "")) {
+      assertThat(pagesText(pdf).get(0)).contains("For: Mr K. Lee From: Hill Clinic, 0123");
+    }
+  }
+
+  @Test
   void printsTheLinkWithoutBreakingItInsideAWord() throws Exception {
     Routine routine = TestRoutines.saved(editor, routines, "Link", List.of("lunges"));
 
