@@ -280,18 +280,22 @@ class TwoInstancesIT {
 
     List<String> restarts = new ArrayList<>();
     Thread.sleep(LOAD_BEFORE_AND_AFTER.toMillis());
-    for (int i = 0; i < instances.length; i++) {
+    for (int i = 0; i < instances.length; i++) { // README-postgres.md, "A rolling restart"
       int before = load.requests.get();
-      long stopping = System.nanoTime();
-      instances[i].stop(); // SIGTERM: in-flight requests finish, new connections are refused
+      long draining = System.nanoTime();
+      nginx.drain(ports[i]);
+      long drained = System.nanoTime();
+      instances[i].stop(); // SIGTERM: what is still in flight finishes, new connections are refused
       long stopped = System.nanoTime();
       instances[i] = start(i, i == 0 ? "a-restarted" : "b-restarted");
       long started = System.nanoTime();
+      nginx.restore(ports[i]);
       restarts.add(
-          "instance %d: stopped in %d ms, started again in %d ms, %d requests meanwhile"
+          "instance %d: out of nginx in %d ms, stopped in %d ms, started again in %d ms, %d requests meanwhile"
               .formatted(
                   i + 1,
-                  (stopped - stopping) / 1_000_000,
+                  (drained - draining) / 1_000_000,
+                  (stopped - drained) / 1_000_000,
                   (started - stopped) / 1_000_000,
                   load.requests.get() - before));
       Thread.sleep(LOAD_BEFORE_AND_AFTER.toMillis());

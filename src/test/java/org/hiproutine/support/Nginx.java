@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,14 +32,18 @@ public final class Nginx implements AutoCloseable {
   static final String NOT_INSTALLED =
       "nginx not installed: apt-get install nginx-light (as .ci/run does)";
 
-  private final Process process;
-  private final int port;
+  private final Path nginx;
   private final Path directory;
+  private final int port;
+  private final List<Integer> instancePorts;
+  private final Set<Integer> down = new HashSet<>();
+  private Process process;
 
-  private Nginx(Process process, int port, Path directory) {
-    this.process = process;
-    this.port = port;
+  private Nginx(Path nginx, Path directory, int port, List<Integer> instancePorts) {
+    this.nginx = nginx;
     this.directory = directory;
+    this.port = port;
+    this.instancePorts = List.copyOf(instancePorts);
   }
 
   static Optional<Path> binary() {
@@ -63,33 +70,82 @@ public final class Nginx implements AutoCloseable {
   /** nginx on a free port of 127.0.0.1, round-robin over the instances on these ports. */
   public static Nginx start(String name, List<Integer> instancePorts) {
     Path nginx = binary().orElseThrow(() -> new IllegalStateException(NOT_INSTALLED));
-    int port = AppProcess.freePort();
     try {
       Path directory = Files.createDirectories(Path.of("target", "nginx", name).toAbsolutePath());
       for (String log : List.of("access.log", "error.log", "nginx.out")) {
         Files.deleteIfExists(directory.resolve(log)); // this run's only
       }
-      Path config = directory.resolve("nginx.conf");
-      Files.writeString(config, configuration(directory, port, instancePorts));
-      Process process =
-          new ProcessBuilder(
-                  nginx.toString(),
-                  "-p",
-                  directory.toString(),
-                  "-e",
-                  directory.resolve("error.log").toString(),
-                  "-c",
-                  config.toString())
+      Nginx started = new Nginx(nginx, directory, AppProcess.freePort(), instancePorts);
+      started.writeConfiguration();
+      started.process =
+          new ProcessBuilder(started.command())
               .redirectErrorStream(true)
               .redirectOutput(
                   ProcessBuilder.Redirect.appendTo(directory.resolve("nginx.out").toFile()))
               .start();
-      Nginx started = new Nginx(process, port, directory);
       started.awaitListening();
       return started;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Takes the instance on this port out of the rotation, as an operator does before stopping it:
+   * nginx reloads its configuration with the instance marked down, and once this returns no request
+   * through nginx is on its way to it.
+   */
+  public void drain(int instancePort) {
+    down.add(instancePort);
+    reload();
+  }
+
+  /** Puts the instance on this port back into the rotation. */
+  public void restore(int instancePort) {
+    down.remove(instancePort);
+    reload();
+  }
+
+  /** A graceful reload: new workers take new requests, old ones finish theirs, then exit. */
+  private void reload() {
+    List<ProcessHandle> oldWorkers = process.toHandle().children().toList();
+    try {
+      writeConfiguration();
+      List<String> command = new ArrayList<>(command());
+      command.addAll(List.of("-s", "reload"));
+      Process signal = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String said = new String(signal.getInputStream().readAllBytes());
+      if (signal.waitFor() != 0) {
+        throw new IllegalStateException("nginx -s reload failed: " + said);
+      }
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+      while (oldWorkers.stream().anyMatch(ProcessHandle::isAlive)) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException("nginx's old workers still answering after 60 s");
+        }
+        Thread.sleep(10);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<String> command() {
+    return List.of(
+        nginx.toString(),
+        "-p",
+        directory.toString(),
+        "-e",
+        directory.resolve("error.log").toString(),
+        "-c",
+        directory.resolve("nginx.conf").toString());
+  }
+
+  private void writeConfiguration() throws IOException {
+    Files.writeString(directory.resolve("nginx.conf"), configuration());
   }
 
   /**
@@ -101,10 +157,14 @@ public final class Nginx implements AutoCloseable {
    * for a form means only when the connection was refused. The client's own Host and
    * X-Forwarded-Host go through as sent: the app must not use them.
    */
-  private static String configuration(Path directory, int port, List<Integer> instancePorts) {
+  private String configuration() {
     String servers =
         instancePorts.stream()
-            .map(p -> "    server 127.0.0.1:" + p + " max_fails=1 fail_timeout=2s;")
+            .map(
+                p ->
+                    "    server 127.0.0.1:"
+                        + p
+                        + (down.contains(p) ? " down;" : " max_fails=1 fail_timeout=2s;"))
             .collect(Collectors.joining("\n"));
     return """
         daemon off;
