@@ -50,11 +50,14 @@ public class PostgresContexts implements ContextCustomizerFactory {
                       // @DataJpaTest would put an embedded database in its place
                       "spring.test.database.replace",
                       "none",
-                      // a dozen contexts stay open at once on one server shared with others
+                      // a dozen contexts stay open at once on one server shared with others: one
+                      // connection each while idle
                       "spring.datasource.hikari.maximum-pool-size",
                       "4",
                       "spring.datasource.hikari.minimum-idle",
-                      "1")));
+                      "1",
+                      "spring.datasource.hikari.idle-timeout",
+                      "10000")));
       // registered first, so dropped last: after the connection pool has closed
       ((DefaultSingletonBeanRegistry) context.getBeanFactory())
           .registerDisposableBean("freshPostgresDatabase", database::drop);
