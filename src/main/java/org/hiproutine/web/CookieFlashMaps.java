@@ -32,6 +32,13 @@ class CookieFlashMaps extends AbstractFlashMapManager {
   private static final Duration KEPT_FOR = Duration.ofMinutes(3);
   private static final int LONGEST = 3000;
 
+  /**
+   * Redirects a browser did not follow (a tab closed, a form sent twice) leave their notices
+   * behind; only the newest few are worth keeping, so the cookie stays small however many there
+   * were.
+   */
+  private static final int NEWEST_KEPT = 3;
+
   private final SigningKey signingKey;
 
   CookieFlashMaps(SigningKey signingKey) {
@@ -56,7 +63,14 @@ class CookieFlashMaps extends AbstractFlashMapManager {
   @Override
   protected void updateFlashMaps(
       List<FlashMap> flashMaps, HttpServletRequest request, HttpServletResponse response) {
-    String value = flashMaps.isEmpty() ? "" : write(flashMaps);
+    List<FlashMap> newest = new ArrayList<>();
+    for (int i = flashMaps.size() - 1; i >= 0 && newest.size() < NEWEST_KEPT; i--) {
+      FlashMap map = flashMaps.get(i);
+      if (newest.stream().noneMatch(later -> sameTarget(later, map))) {
+        newest.add(0, map); // a newer notice for the same page replaces an older one
+      }
+    }
+    String value = newest.isEmpty() ? "" : write(newest);
     if (value.length() > LONGEST) {
       value = ""; // a notice is a sentence; anything longer is not worth a cookie
     }
@@ -69,6 +83,11 @@ class CookieFlashMaps extends AbstractFlashMapManager {
             .maxAge(value.isEmpty() ? Duration.ZERO : KEPT_FOR)
             .build();
     response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+  }
+
+  private static boolean sameTarget(FlashMap one, FlashMap other) {
+    return java.util.Objects.equals(one.getTargetRequestPath(), other.getTargetRequestPath())
+        && one.getTargetRequestParams().equals(other.getTargetRequestParams());
   }
 
   @Override

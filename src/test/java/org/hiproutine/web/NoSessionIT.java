@@ -81,6 +81,32 @@ class NoSessionIT {
   }
 
   @Test
+  void manyUnfollowedSavesKeepTheNoticeCookieSmallAndTheNewestNoticeShows() throws Exception {
+    Visitor visitor = new Visitor("http://localhost:" + port);
+    String token = Visitor.csrfToken(visitor.get("/routines/new").body());
+    String newest = "";
+    for (int i = 0; i < 50; i++) {
+      HttpResponse<String> created =
+          visitor.post(
+              "/routines",
+              token,
+              Map.of("name", "Busy " + i, "timesPerDay", "1", "daysPerWeek", "7"));
+      assertThat(created.statusCode()).isEqualTo(302);
+      newest = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+      List<String> flash =
+          created.headers().allValues("Set-Cookie").stream()
+              .filter(cookie -> cookie.startsWith("flash="))
+              .toList();
+      assertThat(flash.get(flash.size() - 1).length())
+          .as("the notice cookie after %d redirects not followed", i + 1)
+          .isLessThan(1024);
+    }
+    assertThat(Jsoup.parse(visitor.get(newest).body()).select("[role=status]").text())
+        .as("the newest notice shows")
+        .contains("Your routine is saved");
+  }
+
+  @Test
   void aForgedNoticeCookieShowsNothing() throws Exception {
     HttpResponse<String> home =
         HttpClient.newHttpClient()
