@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The diary's two progress charts as SVG text, drawn on the server so they need no script and print
@@ -46,6 +48,31 @@ public final class ProgressCharts {
   private static final double MARKER = 10;
 
   private ProgressCharts() {}
+
+  /** Each colour of the charts and the grey that stands for it on paper. */
+  private static final Map<String, String> GREYS =
+      Map.ofEntries(
+          Map.entry(TEXT, "#000"),
+          Map.entry(BRAND, "#000"),
+          Map.entry(MISSED, "#000"),
+          Map.entry(REST, "#e6e6e6"),
+          Map.entry(QUIET, "#555"),
+          Map.entry(RULE, "#999"),
+          Map.entry(FAINT, "#eee"),
+          Map.entry("#1e7a3c", "#fff"),
+          Map.entry("#f2b705", "#ccc"),
+          Map.entry("#c0172c", "#666"),
+          Map.entry("#5b2a86", "#000"));
+
+  private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
+
+  /**
+   * A chart in black, white and greys, for paper: the marks and shapes tell the states apart, and a
+   * black-and-white printer prints exactly what the page shows.
+   */
+  public static String inBlackAndWhite(String chart) {
+    return COLOUR.matcher(chart).replaceAll(colour -> GREYS.getOrDefault(colour.group(), "#000"));
+  }
 
   /** The twelve-week calendar: one row a week, oldest at the top, Monday to Sunday. */
   public static String calendar(

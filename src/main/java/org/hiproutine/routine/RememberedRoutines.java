@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +58,19 @@ public class RememberedRoutines {
   /** The edit keys this browser remembers; anything in the cookie that is not a key is dropped. */
   public List<String> editKeys(HttpServletRequest request) {
     return keys(request, COOKIE);
+  }
+
+  /**
+   * The edit key of the routine behind this share link, if this browser remembers it as its own:
+   * how a page reached by the share link knows to offer "Log this session" without holding the edit
+   * key. Asks the database only when the browser remembers any routine.
+   */
+  public Optional<String> ownEditKey(String shareKey, HttpServletRequest request) {
+    List<String> own = editKeys(request);
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    return routines.findEditKeyByShareKey(shareKey).filter(own::contains);
   }
 
   public void remember(String editKey, HttpServletRequest request, HttpServletResponse response) {

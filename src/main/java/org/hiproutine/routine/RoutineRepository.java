@@ -24,6 +24,10 @@ public interface RoutineRepository extends Repository<Routine, Long> {
   @Query("select r.version from Routine r where r.shareKey = :shareKey")
   Optional<Long> findVersionByShareKey(String shareKey);
 
+  /** The edit key behind a share link, only to compare with the keys a browser remembers. */
+  @Query("select r.editKey from Routine r where r.shareKey = :shareKey")
+  Optional<String> findEditKeyByShareKey(String shareKey);
+
   /** Names and links of a browser's routines, for "Your routines"; items not loaded. */
   List<RoutineSummary> findByEditKeyIn(Collection<String> editKeys);
 

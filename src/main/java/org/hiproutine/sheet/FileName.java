@@ -4,14 +4,14 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** A download's file name from a routine's name: plain letters, digits and dashes only. */
-final class FileName {
+public final class FileName {
 
   private static final int LONGEST = 60;
   private static final String FALLBACK = "hip-routine";
 
   private FileName() {}
 
-  static String of(String routineName) {
+  public static String of(String routineName) {
     String ascii =
         Normalizer.normalize(routineName == null ? "" : routineName, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "");

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * classpath, and the Liberation Sans fonts are embedded so every character prints.
  */
 @Component
-class SheetPdf {
+public class SheetPdf {
 
   /** Relative links in the page (pictures) resolve under the static resources. */
   private static final String STATIC = "classpath:/static/";
@@ -69,7 +69,7 @@ class SheetPdf {
     this.drawings = drawings;
   }
 
-  byte[] render(String html, String pageStyle) {
+  public byte[] render(String html, String pageStyle) {
     Future<byte[]> pdf = renderers.submit(() -> renderNow(html, pageStyle));
     try {
       return pdf.get();

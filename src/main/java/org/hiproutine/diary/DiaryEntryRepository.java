@@ -1,0 +1,26 @@
+package org.hiproutine.diary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+interface DiaryEntryRepository extends Repository<DiaryEntry, Long> {
+
+  /** A routine's whole diary, oldest first (the advice of each entry depends on the one before). */
+  List<DiaryEntry> findByRoutineIdOrderByDayAscIdAsc(long routineId);
+
+  /** One entry, only if it belongs to this routine: an entry id alone opens nothing. */
+  Optional<DiaryEntry> findByIdAndRoutineId(long id, long routineId);
+
+  /** The entry a logging form already made, when the same form is sent again. */
+  Optional<DiaryEntry> findByRoutineIdAndFormToken(long routineId, String formToken);
+
+  long countByRoutineIdAndDay(long routineId, LocalDate day);
+
+  long countByRoutineId(long routineId);
+
+  DiaryEntry saveAndFlush(DiaryEntry entry);
+
+  void delete(DiaryEntry entry);
+}
