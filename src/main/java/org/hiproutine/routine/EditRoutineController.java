@@ -36,6 +36,7 @@ class EditRoutineController {
   private final StorageFailures storageFailures;
   private final MessageSource messages;
   private final PublicUrl publicUrl;
+  private final RoutineDiary diary;
 
   EditRoutineController(
       RoutineEditor editor,
@@ -44,7 +45,8 @@ class EditRoutineController {
       RememberedRoutines remembered,
       StorageFailures storageFailures,
       MessageSource messages,
-      PublicUrl publicUrl) {
+      PublicUrl publicUrl,
+      RoutineDiary diary) {
     this.editor = editor;
     this.routines = routines;
     this.exercises = exercises;
@@ -52,6 +54,7 @@ class EditRoutineController {
     this.storageFailures = storageFailures;
     this.messages = messages;
     this.publicUrl = publicUrl;
+    this.diary = diary;
   }
 
   @InitBinder("routineForm")
@@ -159,7 +162,9 @@ class EditRoutineController {
 
   @GetMapping(EDIT_PATH + "/delete")
   String confirmDelete(@PathVariable String editKey, Model model) {
-    model.addAttribute("routine", load(editKey));
+    Routine routine = load(editKey);
+    model.addAttribute("routine", routine);
+    model.addAttribute("diaryEntries", diary.sessionsLogged(routine));
     return "routine/delete";
   }
 

@@ -65,22 +65,33 @@ sealed interface RoutineAction {
     }
   }
 
-  /** Where a Go action leads: a page under the routine's share link, or the reminders. */
+  /**
+   * Where a Go action leads: a page under the routine's share link, or one under its edit link
+   * (reminders, the diary).
+   */
   enum Destination {
     SESSION("/session"),
     SHEET("/sheet"),
     PDF("/sheet.pdf"),
     SHARED(""),
-    REMINDERS("/reminders");
+    REMINDERS("/reminders", true),
+    DIARY("/diary", true),
+    LOG("/diary/new", true);
 
     private final String path;
+    private final boolean underEditLink;
 
     Destination(String path) {
+      this(path, false);
+    }
+
+    Destination(String path, boolean underEditLink) {
       this.path = path;
+      this.underEditLink = underEditLink;
     }
 
     String pathFor(Routine routine) {
-      return this == REMINDERS
+      return underEditLink
           ? "/routines/" + routine.getEditKey() + path
           : "/s/" + routine.getShareKey() + path;
     }

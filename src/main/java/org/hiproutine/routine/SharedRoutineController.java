@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SharedRoutineController {
 
-  record SharedPage(String shareKey, long version, Locale locale) {}
+  /** yours: this browser remembers the routine as its own, so the page offers its diary. */
+  record SharedPage(String shareKey, long version, boolean yours, Locale locale) {}
 
   private final RoutineRepository routines;
   private final PageStore store;
@@ -49,15 +50,20 @@ class SharedRoutineController {
         routines.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
     // the visitor's own list, in a cookie of theirs: never part of the page kept for everyone
     remembered.rememberShared(shareKey, request, response);
+    boolean yours = remembered.ownEditKey(shareKey, request).isPresent();
     return store.answer(
-        new SharedPage(shareKey, version, locale), Audience.LINK_HOLDERS, this::render, request);
+        new SharedPage(shareKey, version, yours, locale),
+        Audience.LINK_HOLDERS,
+        this::render,
+        request);
   }
 
   private RenderedPage render(SharedPage page) {
     Routine routine =
         routines.findSheetByShareKey(page.shareKey()).orElseThrow(RoutineNotFoundException::new);
     RenderedPage rendered =
-        renderer.html("routine/shared", Map.of("routine", routine), page.locale());
+        renderer.html(
+            "routine/shared", Map.of("routine", routine, "yours", page.yours()), page.locale());
     return routine.getVersion() == page.version() ? rendered : rendered.notKept();
   }
 }

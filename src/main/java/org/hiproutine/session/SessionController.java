@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.hiproutine.routine.RememberedRoutines;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineKeys;
 import org.hiproutine.routine.RoutineNotFoundException;
@@ -39,7 +40,8 @@ class SessionController {
 
   record StopPage(String shareKey, long version, int number, Locale locale) {}
 
-  record EndPage(String shareKey, long version, boolean stopped, Locale locale) {}
+  /** yours: this browser remembers the routine as its own, so the page offers to log it. */
+  record EndPage(String shareKey, long version, boolean stopped, boolean yours, Locale locale) {}
 
   /** A step number the session doesn't have: the 404 page. */
   @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -53,13 +55,19 @@ class SessionController {
   private final PageStore store;
   private final PageRenderer renderer;
   private final MessageSource messages;
+  private final RememberedRoutines remembered;
 
   SessionController(
-      RoutineRepository routines, PageStore store, PageRenderer renderer, MessageSource messages) {
+      RoutineRepository routines,
+      PageStore store,
+      PageRenderer renderer,
+      MessageSource messages,
+      RememberedRoutines remembered) {
     this.routines = routines;
     this.store = store;
     this.renderer = renderer;
     this.messages = messages;
+    this.remembered = remembered;
   }
 
   @GetMapping(SESSION)
@@ -105,7 +113,12 @@ class SessionController {
       Locale locale,
       HttpServletRequest request) {
     return store.answer(
-        new EndPage(shareKey, version(shareKey), stopped, locale),
+        new EndPage(
+            shareKey,
+            version(shareKey),
+            stopped,
+            remembered.ownEditKey(shareKey, request).isPresent(),
+            locale),
         Audience.LINK_HOLDERS,
         page ->
             render(
@@ -113,7 +126,7 @@ class SessionController {
                 page.version(),
                 page.locale(),
                 "session/end",
-                Map.of("stopped", page.stopped())),
+                Map.of("stopped", page.stopped(), "yours", page.yours())),
         request);
   }
 
