@@ -114,7 +114,7 @@ class DiaryController {
       RedirectAttributes redirect) {
     DiaryEntries.Outcome outcome;
     try {
-      outcome = result.hasErrors() ? null : diaryEntries.log(editKey, diaryForm);
+      outcome = diaryEntries.log(editKey, diaryForm, result.hasErrors());
     } catch (DataIntegrityViolationException sentTwiceAtOnce) {
       // The same form, sent twice at the same moment: the other request made the entry.
       outcome =
@@ -149,7 +149,7 @@ class DiaryController {
       RedirectAttributes redirect) {
     DiaryEntries.Outcome outcome;
     try {
-      outcome = result.hasErrors() ? null : diaryEntries.change(editKey, entryId, diaryForm);
+      outcome = diaryEntries.change(editKey, entryId, diaryForm, result.hasErrors());
     } catch (DiaryEntryNotFoundException | RoutineNotFoundException gone) {
       throw gone;
     } catch (RuntimeException failed) {

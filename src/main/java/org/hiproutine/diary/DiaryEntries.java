@@ -45,10 +45,11 @@ class DiaryEntries {
   }
 
   /**
-   * Logs a session. A form sent again (the same token) answers the entry it already made, so a
-   * double tap on Save makes one entry.
+   * Logs a session; invalidElsewhere (the note) leaves it unsaved but still checks every field. A
+   * form sent again (the same token) answers the entry it already made, so a double tap on Save
+   * makes one entry.
    */
-  Outcome log(String editKey, DiaryForm form) {
+  Outcome log(String editKey, DiaryForm form, boolean invalidElsewhere) {
     Routine routine = routine(editKey);
     String token = form.tokenOrNew();
     var made = entries.findByRoutineIdAndFormToken(routine.getId(), token);
@@ -61,6 +62,9 @@ class DiaryEntries {
     if (parsed instanceof DiaryForm.Invalid invalid) {
       return rejected(invalid.problems(), routine);
     }
+    if (invalidElsewhere) {
+      return rejected(Map.of(), routine);
+    }
     DiaryEntryDraft draft = ((DiaryForm.Valid) parsed).draft();
     if (dayFull(routine, draft)) {
       return rejected(Map.of(DiaryForm.Problem.Field.DAY, DiaryForm.Problem.DAY_FULL), routine);
@@ -71,7 +75,7 @@ class DiaryEntries {
   }
 
   /** Corrects an entry; the exercises it was logged with stay choices even if since removed. */
-  Outcome change(String editKey, long entryId, DiaryForm form) {
+  Outcome change(String editKey, long entryId, DiaryForm form, boolean invalidElsewhere) {
     Routine routine = routine(editKey);
     DiaryEntry entry = entry(routine, entryId);
     Set<String> slugs = new LinkedHashSet<>(slugs(routine));
@@ -82,6 +86,9 @@ class DiaryEntries {
                 slugs, entry.getExercisesPlanned(), days.earliest(), days.latest()));
     if (parsed instanceof DiaryForm.Invalid invalid) {
       return rejected(invalid.problems(), routine);
+    }
+    if (invalidElsewhere) {
+      return rejected(Map.of(), routine);
     }
     DiaryEntryDraft draft = ((DiaryForm.Valid) parsed).draft();
     if (!draft.day().equals(entry.getDay()) && dayFull(routine, draft)) {

@@ -41,8 +41,8 @@ public class DiaryForm {
 
   private List<String> redFlags = new ArrayList<>();
 
-  @Size(max = DiaryEntry.LONGEST_NOTE, message = "{diary.note.tooLong}")
-  @PlainText(multiline = true, message = "{diary.note.plainText}")
+  @Size(max = DiaryEntry.LONGEST_NOTE)
+  @PlainText(multiline = true)
   private String note;
 
   private String token;

@@ -1,38 +1,18 @@
 package org.hiproutine.diary;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
-/** The chart words proposed for messages.properties, for tests that need real English text. */
+/** The chart words of messages.properties, for tests that need the real English text. */
 final class DiaryWords {
 
-  static final Map<String, String> ENGLISH =
-      Map.ofEntries(
-          Map.entry("diary.chart.dateFormat", "d MMM"),
-          Map.entry("diary.chart.day.mon", "Mon"),
-          Map.entry("diary.chart.day.tue", "Tue"),
-          Map.entry("diary.chart.day.wed", "Wed"),
-          Map.entry("diary.chart.day.thu", "Thu"),
-          Map.entry("diary.chart.day.fri", "Fri"),
-          Map.entry("diary.chart.day.sat", "Sat"),
-          Map.entry("diary.chart.day.sun", "Sun"),
-          Map.entry("diary.chart.calendar.done", "Done"),
-          Map.entry("diary.chart.legend.done", "Done"),
-          Map.entry("diary.chart.legend.missed", "Missed"),
-          Map.entry("diary.chart.legend.notPlanned", "Not planned"),
-          Map.entry("diary.chart.legend.noSession", "No session"),
-          Map.entry("diary.chart.legend.today", "Today"),
-          Map.entry("diary.chart.legend.future", "Still to come"),
-          Map.entry(
-              "diary.chart.pain.axis", "Pain: 0 = no pain, 10 = the worst pain you can imagine"),
-          Map.entry("diary.chart.pain.before", "Before the session"),
-          Map.entry("diary.chart.pain.after", "After the session"),
-          Map.entry("diary.chart.pain.noScore", "No score"),
-          Map.entry("diary.advice.green.label", "Green: fine"),
-          Map.entry("diary.advice.amber.label", "Amber: don't increase"),
-          Map.entry("diary.advice.red.label", "Red: too much"),
-          Map.entry("diary.advice.urgent.label", "Urgent help"),
-          Map.entry("diary.advice.none.label", "No advice"));
+  private static final Properties MESSAGES = load();
 
   static ChartWords english() {
     return english(Map.of());
@@ -43,12 +23,22 @@ final class DiaryWords {
     return new ChartWords(key -> changed.getOrDefault(key, english(key)), Locale.UK);
   }
 
-  private static String english(String key) {
-    String text = ENGLISH.get(key);
+  static String english(String key) {
+    String text = MESSAGES.getProperty(key);
     if (text == null) {
       throw new IllegalArgumentException("no words for " + key);
     }
     return text;
+  }
+
+  private static Properties load() {
+    Properties messages = new Properties();
+    try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"))) {
+      messages.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return messages;
   }
 
   private DiaryWords() {}

@@ -333,7 +333,7 @@ class ProgressChartsTest {
   }
 
   @Test
-  void drawsTwoYearsOfDailyEntriesQuickly() {
+  void drawsOnlyTheLastTwelveWeeksOfTwoYearsOfDailyEntries() {
     List<LocalDate> days = new ArrayList<>();
     List<PainPoint> points = new ArrayList<>();
     for (LocalDate day = TODAY.minusDays(729); !day.isAfter(TODAY); day = day.plusDays(1)) {
@@ -341,31 +341,40 @@ class ProgressChartsTest {
       int after = (int) (day.toEpochDay() % 8);
       points.add(new PainPoint(day, 2, after, after >= 6 ? Advice.RED : Advice.GREEN));
     }
-    int[] sizes = new int[2];
-    Runnable both =
-        () -> {
-          ProgressCalendar calendar = ProgressCalendar.of(MON_WED_FRI, days.get(0), days, TODAY);
-          sizes[0] = ProgressCharts.calendar(calendar, "t", "d", WORDS).length();
-          sizes[1] = ProgressCharts.painLine(PainLine.of(points, TODAY), "t", "d", WORDS).length();
-        };
-    for (int i = 0; i < 5_000; i++) {
-      both.run();
-    }
-    int runs = 2_000;
-    long start = System.nanoTime();
-    for (int i = 0; i < runs; i++) {
-      both.run();
-    }
-    double micros = (System.nanoTime() - start) / 1_000.0 / runs;
-    System.out.printf(
-        "Both charts from 730 daily entries: %.0f µs each time (calendar %d bytes, pain line %d"
-            + " bytes)%n",
-        micros, sizes[0], sizes[1]);
 
     SvgDocument calendar =
         new SvgDocument(
             ProgressCharts.calendar(
                 ProgressCalendar.of(MON_WED_FRI, days.get(0), days, TODAY), "t", "d", WORDS));
+    SvgDocument line =
+        new SvgDocument(ProgressCharts.painLine(PainLine.of(points, TODAY), "t", "d", WORDS));
+
     assertThat(cells(calendar, "done")).hasSize(80);
+    assertThat(line.byClass("points-before").getElementsByTagName("circle").getLength())
+        .isEqualTo(80);
+  }
+
+  @Test
+  void drawsTheChartsForPaperInBlackWhiteAndGreys() {
+    String colour = calendar(MON_WED_FRI) + painLine(painPoints());
+    String paper = ProgressCharts.inBlackAndWhite(colour);
+
+    assertThat(colour).contains("#1d4f91").contains("#c0172c");
+    java.util.regex.Matcher colours =
+        java.util.regex.Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b").matcher(paper);
+    List<String> used = new ArrayList<>();
+    while (colours.find()) {
+      used.add(colours.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    assertThat(used)
+        .isNotEmpty()
+        .allSatisfy(
+            hex -> {
+              String rgb = hex.length() == 3 ? hex.replaceAll("(.)", "$1$1") : hex;
+              assertThat(rgb.substring(0, 2))
+                  .as("#" + hex + " is a grey")
+                  .isEqualTo(rgb.substring(2, 4))
+                  .isEqualTo(rgb.substring(4, 6));
+            });
   }
 }

@@ -1,0 +1,102 @@
+package org.hiproutine.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.hiproutine.routine.Routine;
+import org.hiproutine.routine.RoutineEditor;
+import org.hiproutine.routine.RoutineRepository;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two years of daily entries (730) cost the diary's pages one query for the routine and one for the
+ * whole diary: no query per entry, however long the diary.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+class DiaryQueryCountIT {
+
+  private static final int DAYS = 730;
+
+  @Autowired MockMvc mvc;
+  @Autowired RoutineEditor editor;
+  @Autowired RoutineRepository routines;
+  @Autowired DiaryEntryRepository entries;
+  @Autowired EntityManagerFactory entityManagers;
+  @Autowired PlatformTransactionManager transactions;
+
+  private Statistics statistics;
+  private String diary;
+
+  @BeforeEach
+  void twoYearsOfDailyEntries() {
+    Routine routine =
+        routines.findByEditKey(editor.copy("strengthening").getEditKey()).orElseThrow();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    new TransactionTemplate(transactions).executeWithoutResult(inOne -> write(routine, today));
+    diary = "/routines/" + routine.getEditKey() + "/diary";
+    statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+    statistics.clear();
+  }
+
+  private void write(Routine routine, LocalDate today) {
+    for (int back = DAYS - 1; back >= 0; back--) {
+      entries.saveAndFlush(
+          new DiaryEntry(
+              routine.getId(),
+              "token-" + back,
+              new DiaryEntryDraft(
+                  today.minusDays(back),
+                  List.of("lunges", "clamshells", "glute-bridges"),
+                  3,
+                  back % 4,
+                  back % 7,
+                  back % 3 == 0 ? null : Boolean.TRUE,
+                  Set.of(),
+                  back % 5 == 0 ? "Felt stiff" : null),
+              Instant.now()));
+    }
+  }
+
+  @Test
+  void theDiaryPageTakesOneQueryForTheRoutineAndOneForItsEntries() throws Exception {
+    Document page =
+        Jsoup.parse(
+            mvc.perform(get(diary))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+    assertThat(page.select(".diary-entry")).hasSizeBetween(78, 84);
+    assertThat(page.text()).contains("earlier sessions are not shown here");
+  }
+
+  @Test
+  void thePrintoutThePdfTheSpreadsheetAndTheFormTakeTwoQueriesEach() throws Exception {
+    for (String path : List.of(diary + "/print", diary + ".pdf", diary + ".csv", diary + "/new")) {
+      statistics.clear();
+      mvc.perform(get(path)).andExpect(status().isOk());
+      assertThat(statistics.getPrepareStatementCount()).as(path).isEqualTo(2);
+    }
+  }
+}
