@@ -104,15 +104,17 @@ field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$SUMMARY"; }
 
 # One measured run: run_wrk's arguments. CPU time per request sent (a request in flight when wrk
 # stops is still served), of the processes in APPS, idle before and after: CPU_MS; of those in
-# DB_PIDS (a database server's backends), if any: DB_CPU_MS. BUSY: how busy the whole machine was.
+# DB_PIDS (a database server's backends), if any: DB_CPU_MS. How much of the machine's CPU time the
+# app had during the run, and how busy the machine was (other work slows req/s): SHARE, BUSY.
 measure() {
-  local label=$1 app0 app1 db0 db1 busy0 busy1 all0 all1 sent
+  local label=$1 app0 app1 app_end db0 db1 busy0 busy1 all0 all1 sent
   wait_idle "${APPS[@]}"
   app0=$(cpu_ticks "${APPS[@]}")
   db0=$(cpu_ticks ${DB_PIDS[@]+"${DB_PIDS[@]}"})
   read -r busy0 all0 <<<"$(machine_ticks)"
   run_wrk "$@"
   read -r busy1 all1 <<<"$(machine_ticks)"
+  app_end=$(cpu_ticks "${APPS[@]}")
   wait_idle "${APPS[@]}"
   app1=$(cpu_ticks "${APPS[@]}")
   db1=$(cpu_ticks ${DB_PIDS[@]+"${DB_PIDS[@]}"})
@@ -120,10 +122,12 @@ measure() {
   CPU_MS=$(per_request $((app1 - app0)) "$sent")
   DB_CPU_MS=""
   [ -z "${DB_PIDS[*]:-}" ] || DB_CPU_MS=$(per_request $((db1 - db0)) "$sent")
-  BUSY=$(awk -v b=$((busy1 - busy0)) -v a=$((all1 - all0)) \
-    'BEGIN { printf "%.0f", (a > 0 ? 100 * b / a : 0) }')
-  report "$label" "CPU $CPU_MS ms/request${DB_CPU_MS:+ + database $DB_CPU_MS}, machine $BUSY% busy"
+  SHARE=$(percent $((app_end - app0)) $((all1 - all0)))
+  BUSY=$(percent $((busy1 - busy0)) $((all1 - all0)))
+  report "$label" "CPU $CPU_MS ms/request${DB_CPU_MS:+ + database $DB_CPU_MS}; app $SHARE% of the CPU, machine $BUSY% busy"
 }
+
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (b > 0 ? 100 * a / b : 0) }'; }
 
 per_request() { # ticks requests: milliseconds per request
   awk -v t="$1" -v hz="$TICKS_PER_S" -v n="$2" 'BEGIN { printf "%.2f", (n > 0 ? 1000 * t / hz / n : 0) }'

@@ -1,6 +1,15 @@
 # The end of bench/run.sh (sourced by it): its figures, in R, as tables, and into figures.txt.
 
 val() { echo "${R[$1]:--}"; }
+shares() { # keys...: the least and the most of the machine's CPU time the app had in those runs
+  local key lo="" hi=""
+  for key; do
+    [ -n "${R[$key]:-}" ] || continue
+    [ -n "$lo" ] && [ "${R[$key]}" -ge "$lo" ] || lo=${R[$key]}
+    [ -n "$hi" ] && [ "${R[$key]}" -le "$hi" ] || hi=${R[$key]}
+  done
+  echo "${lo:-?}-${hi:-?}%"
+}
 ratio() { # two / one, when both are there
   awk -v a="${R[$1]:-}" -v b="${R[$2]:-}" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", b / a; else printf "-" }'
 }
@@ -23,15 +32,17 @@ if part pages; then
     printf "$row" "$name" "$(val "$name.fresh.cpu")" "$(val "$name.fresh.rps")" "$(val "$name.fresh.p99")" \
       "$(val "$name.kept.cpu")" "$(val "$name.kept.rps")" "$(val "$name.kept.p99")" "$(val "$name.nginx.rps")"
   done
-  echo "(a page under the edit key is never kept: its second column is the same page made again)"
+  echo "(a page under the edit key is never kept: its second column is the same page made again;"
+  echo " the app had $(shares "${CHOSEN[@]/%/.fresh.share}" "${CHOSEN[@]/%/.kept.share}") of the machine's" \
+    "CPU time in these runs; wrk, nginx and other work had the rest)"
 fi
 
 if part saves; then
   echo
   row='%-44s %9s %12s %9s\n'
   printf "$row" "Saves through the edit form (8 items), H2" "saves/s" "CPU ms/save" "p99 ms"
-  printf "$row" "  WRITE_DELAY=0, the default: durable commits" "$(val saves.h2.rps)" "$(val saves.h2.cpu)" "$(val saves.h2.p99)"
-  printf "$row" "  WRITE_DELAY=500, H2's old default" "$(val saves.h2_delay.rps)" "$(val saves.h2_delay.cpu)" "$(val saves.h2_delay.p99)"
+  printf "$row" "  WRITE_DELAY=0, the default: durable commits" "$(val saves.h2_delay_0.rps)" "$(val saves.h2_delay_0.cpu)" "$(val saves.h2_delay_0.p99)"
+  printf "$row" "  WRITE_DELAY=500, H2's old default" "$(val saves.h2_delay_500.rps)" "$(val saves.h2_delay_500.cpu)" "$(val saves.h2_delay_500.p99)"
 fi
 
 if part postgres && [ -n "${R[pg.one.share.rps]:-}" ]; then
@@ -44,6 +55,7 @@ if part postgres && [ -n "${R[pg.one.share.rps]:-}" ]; then
     printf "$row" "    p99 ms" "$(val pg.one.$what.p99)" "$(val pg.two.$what.p99)" ""
     printf "$row" "    app CPU ms/request (the instances together)" "$(val pg.one.$what.cpu)" "$(val pg.two.$what.cpu)" ""
     printf "$row" "    PostgreSQL CPU ms/request (its backends)" "$(val pg.one.$what.db_cpu)" "$(val pg.two.$what.db_cpu)" ""
+    printf "$row" "    the app's share of the machine's CPU time" "$(val pg.one.$what.share)%" "$(val pg.two.$what.share)%" ""
   done
 fi
 

@@ -152,8 +152,8 @@ echo "$JAR, built $(date -r "$JAR" '+%F %T')"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP_JAR="$WORK/app/$(basename "$JAR")"
 # The pom's JVM options (used by spring-boot:run and the production launch) and malloc arenas.
-read -r -a JVM_OPTS <<<"$(sed -n 's:.*<app.jvmArguments>\([^$]*\)</app.jvmArguments>.*:\1:p' pom.xml | head -1)"
-ARENAS=$(sed -n 's:.*<MALLOC_ARENA_MAX>\([0-9]*\)</MALLOC_ARENA_MAX>.*:\1:p' pom.xml | head -1)
+read -r -a JVM_OPTS <<<"$(sed -n '/<app.jvmArguments>[^$]/{s:.*<app.jvmArguments>\(.*\)</app.jvmArguments>.*:\1:p;q}' pom.xml)"
+ARENAS=$(sed -n '/<MALLOC_ARENA_MAX>/{s:.*<MALLOC_ARENA_MAX>\([0-9]*\)</MALLOC_ARENA_MAX>.*:\1:p;q}' pom.xml)
 ARENAS=${ARENAS:-2}
 echo "JVM options from the pom's app.jvmArguments: ${JVM_OPTS[*]:-none}; MALLOC_ARENA_MAX=$ARENAS"
 
@@ -185,13 +185,17 @@ data_sql() { # bench/data.sql with its numbers filled in
 # The walks: made-afresh runs take routines from READ_NEXT on (a page's store keys are its own, so
 # each page starts again at 1 in a new JVM); saves, from SAVE_NEXT (versions live in the database).
 walk() { # label base path next_var [token cookie]: a warm-up walk and a measured one
-  local label=$1 base=$2 path=$3 var=$4 first
+  local label=$1 base=$2 path=$3 var=$4 first warm answered
   shift 4
   first=${!var}
-  [ "$first" -le "$WALK" ] || die "no routines left to walk (raise BENCH_WALK)"
-  run_wrk "$label-warmup" "$WARMUP" "$base" "$path" "$first" $((WALK - first + 1)) "$@"
-  report "$label (warm-up)" ""
-  first=$((first + $(field walked)))
+  # warm-up runs again while the JIT has seen few requests (a busy machine gives the app little)
+  for ((warm = 1, answered = 0; warm == 1 || (answered < 200 && warm <= 4); warm++)); do
+    [ "$first" -le "$WALK" ] || die "no routines left to walk (raise BENCH_WALK)"
+    run_wrk "$label-warmup-$warm" "$WARMUP" "$base" "$path" "$first" $((WALK - first + 1)) "$@"
+    report "$label (warm-up)" ""
+    first=$((first + $(field walked)))
+    answered=$((answered + $(field requests)))
+  done
   [ "$first" -le "$WALK" ] || die "no routines left to walk (raise BENCH_WALK)"
   # a database server's own CPU: the backends of the run's database (the pools' connections)
   [ -z "$PG_DB" ] || mapfile -t DB_PIDS < <(psql_on postgres -Atc \
@@ -204,12 +208,13 @@ walk() { # label base path next_var [token cookie]: a warm-up walk and a measure
 saves() { # label base: saves through the edit form, each routine's form posted once, 8 items
   local label=$1 base=$2 page token cookie
   page=$(curl -s -c "$WORK/cookies" "$base$(keys_of '/routines/{edit}' 0)")
-  token=$(grep -o 'name="_csrf" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+  token=$(sed -n '/name="_csrf"/{s/.*name="_csrf" value="\([^"]*\)".*/\1/p;q}' <<<"$page")
   cookie=$(awk '$6 == "XSRF-TOKEN" { print "XSRF-TOKEN=" $7 }' "$WORK/cookies")
   [ -n "$token" ] && [ -n "$cookie" ] || die "no CSRF token on the edit page"
   walk "$label" "$base" '/routines/{edit}' SAVE_NEXT "$token" "$cookie"
   # the first routine surely posted (wrk builds a first request only to check the script)
-  curl -s "$base$(keys_of '/routines/{edit}' $((FIRST_WALKED + 1)))" | grep -q 'name="version" value="1"' ||
+  page=$(curl -s "$base$(keys_of '/routines/{edit}' $((FIRST_WALKED + 1)))")
+  grep -q 'name="version" value="1"' <<<"$page" ||
     echo "    WARNING: routine $((FIRST_WALKED + 1)) is not at version 1 after its save"
 }
 
@@ -218,6 +223,7 @@ keep() { # prefix: the last run's figures under that name
   R[$1.p99]=$(printf %.1f "$(field p99_ms)")
   R[$1.cpu]=${CPU_MS:-}
   R[$1.db_cpu]=${DB_CPU_MS:-}
+  R[$1.share]=${SHARE:-}
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -305,7 +311,7 @@ if part pages; then
     run_wrk "$name-kept-warmup" "$KEPT_WARMUP" "$BASE" "$(keys_of "$path" 0)" 0 1
     measure "$name kept" "$DURATION" "$BASE" "$(keys_of "$path" 0)" 0 1
     keep "$name.kept"
-    CPU_MS=""
+    CPU_MS="" SHARE=""
     run_wrk "$name-nginx" "$DURATION" "http://127.0.0.1:$NGINX_PORT" "/${R[$name.file]}" 0 1
     report "$name nginx" ""
     keep "$name.nginx"
@@ -313,43 +319,47 @@ if part pages; then
   stop "$NGINX_PID"
 fi
 
-if part saves; then
-  say "Saves through the edit form (8 items each) on H2, the default URL (WRITE_DELAY=0)"
-  SAVE_NEXT=1
-  saves "saves, WRITE_DELAY=0" "$BASE"
-  keep saves.h2
-fi
-
-if [ -n "${APPS[*]:-}" ]; then
-  say "Memory after the load"
-  wait_idle "${APPS[@]}"
-  R[rss_mb]=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/${APPS[0]}/status")
-  R[rss_peak_mb]=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/${APPS[0]}/status")
-  echo "resident ${R[rss_mb]} MB (peak ${R[rss_peak_mb]} MB)"
-fi
-
-if part weight; then
-  say "Page weight: the page and what a browser fetches for it"
-  python3 "$BENCH/pageweight.py" "exercises=$BASE/exercises" "sheet=$BASE$(keys_of '/s/{share}/sheet' 0)" \
-    >"$WORK/weight.out"
-  grep -v '^figure ' "$WORK/weight.out"
-  while read -r _ name value; do R[$name]=$value; done < <(grep '^figure ' "$WORK/weight.out")
-fi
-
-if part saves; then
+if [ -n "${APPS[*]:-}" ]; then # the app of the pages, still running
+  if part weight; then
+    say "Page weight: the page and what a browser fetches for it"
+    python3 "$BENCH/pageweight.py" "exercises=$BASE/exercises" "sheet=$BASE$(keys_of '/s/{share}/sheet' 0)" \
+      >"$WORK/weight.out"
+    grep -v '^figure ' "$WORK/weight.out"
+    while read -r _ name value; do R[$name]=$value; done < <(grep '^figure ' "$WORK/weight.out")
+  fi
+  if part pages; then
+    say "Memory after the load"
+    wait_idle "${APPS[@]}"
+    R[rss_mb]=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/${APPS[0]}/status")
+    R[rss_peak_mb]=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/${APPS[0]}/status")
+    echo "resident ${R[rss_mb]} MB (peak ${R[rss_peak_mb]} MB)"
+  fi
   stop "${APPS[0]}"
+fi
+
+if part saves; then
+  # each in a JVM of its own, warmed up alike: the write delay is the only difference
   URL500=$(sed 's/WRITE_DELAY=[0-9]*/WRITE_DELAY=500/' <<<"$DEFAULT_URL")
   [[ $URL500 == *WRITE_DELAY=500* ]] || URL500="$URL500;WRITE_DELAY=500"
-  say "Saves on H2 with WRITE_DELAY=500 (H2's old default: commits written within half a second)"
-  echo "$URL500"
-  PORT=$(free_port 18080)
-  start_app "$PORT" HIP_ROUTINE_DB_URL="$URL500"
-  wait_for_200 "http://127.0.0.1:$PORT/exercises" 180 "$APP_PID" "$APP_LOG"
-  APPS=("$APP_PID")
-  saves "saves, WRITE_DELAY=500" "http://127.0.0.1:$PORT"
-  keep saves.h2_delay
+  SAVE_NEXT=1
+  for delay in 0 500; do
+    db=(HIP_ROUTINE_DATA_DIR="$WORK/db")
+    if [ $delay = 0 ]; then
+      say "Saves through the edit form (8 items each) on H2, the app's default URL (WRITE_DELAY=0)"
+    else
+      say "Saves on H2 with WRITE_DELAY=500 (H2's old default: commits written within half a second)"
+      echo "$URL500"
+      db+=(HIP_ROUTINE_DB_URL="$URL500")
+    fi
+    PORT=$(free_port 18080)
+    start_app "$PORT" "${db[@]}"
+    wait_for_200 "http://127.0.0.1:$PORT/exercises" 180 "$APP_PID" "$APP_LOG"
+    APPS=("$APP_PID")
+    saves "saves, WRITE_DELAY=$delay" "http://127.0.0.1:$PORT"
+    keep "saves.h2_delay_$delay"
+    stop "$APP_PID"
+  done
 fi
-[ -z "${APPS[*]:-}" ] || stop "${APPS[0]}"
 
 # ---------------------------------------------------------------------------------------------
 postgres() { # one instance, then two, behind nginx: the share page made afresh and saves
