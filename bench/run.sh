@@ -184,18 +184,26 @@ data_sql() { # bench/data.sql with its numbers filled in
 
 # The walks: made-afresh runs take routines from READ_NEXT on (a page's store keys are its own, so
 # each page starts again at 1 in a new JVM); saves, from SAVE_NEXT (versions live in the database).
-walk() { # label base path next_var [token cookie]: a warm-up walk and a measured one
-  local label=$1 base=$2 path=$3 var=$4 first warm answered
+warm() { # label base path next_var [token cookie]: warm-up walks, again while the app has
+  local label=$1 base=$2 path=$3 var=$4 first run answered # answered few (a busy machine gives it little)
   shift 4
   first=${!var}
-  # warm-up runs again while the JIT has seen few requests (a busy machine gives the app little)
-  for ((warm = 1, answered = 0; warm == 1 || (answered < 200 && warm <= 4); warm++)); do
+  for ((run = 1, answered = 0; run == 1 || (answered < 200 && run <= 4); run++)); do
     [ "$first" -le "$WALK" ] || die "no routines left to walk (raise BENCH_WALK)"
-    run_wrk "$label-warmup-$warm" "$WARMUP" "$base" "$path" "$first" $((WALK - first + 1)) "$@"
+    wait_idle "${APPS[@]}"
+    run_wrk "$label-warmup-$run" "$WARMUP" "$base" "$path" "$first" $((WALK - first + 1)) "$@"
     report "$label (warm-up)" ""
     first=$((first + $(field walked)))
     answered=$((answered + $(field requests)))
   done
+  printf -v "$var" %d "$first"
+}
+
+walk() { # label base path next_var [token cookie]: warm-up walks and a measured one
+  local label=$1 base=$2 path=$3 var=$4 first
+  shift 4
+  warm "$label" "$base" "$path" "$var" "$@"
+  first=${!var}
   [ "$first" -le "$WALK" ] || die "no routines left to walk (raise BENCH_WALK)"
   # a database server's own CPU: the backends of the run's database (the pools' connections)
   [ -z "$PG_DB" ] || mapfile -t DB_PIDS < <(psql_on postgres -Atc \
@@ -205,13 +213,18 @@ walk() { # label base path next_var [token cookie]: a warm-up walk and a measure
   FIRST_WALKED=$first
 }
 
+csrf() { # base: a CSRF token and its cookie, from the measured routine's edit page: TOKEN, COOKIE
+  local page
+  page=$(curl -s -c "$WORK/cookies" "$1$(keys_of '/routines/{edit}' 0)")
+  TOKEN=$(sed -n '/name="_csrf"/{s/.*name="_csrf" value="\([^"]*\)".*/\1/p;q}' <<<"$page")
+  COOKIE=$(awk '$6 == "XSRF-TOKEN" { print "XSRF-TOKEN=" $7 }' "$WORK/cookies")
+  [ -n "$TOKEN" ] && [ -n "$COOKIE" ] || die "no CSRF token on the edit page"
+}
+
 saves() { # label base: saves through the edit form, each routine's form posted once, 8 items
-  local label=$1 base=$2 page token cookie
-  page=$(curl -s -c "$WORK/cookies" "$base$(keys_of '/routines/{edit}' 0)")
-  token=$(sed -n '/name="_csrf"/{s/.*name="_csrf" value="\([^"]*\)".*/\1/p;q}' <<<"$page")
-  cookie=$(awk '$6 == "XSRF-TOKEN" { print "XSRF-TOKEN=" $7 }' "$WORK/cookies")
-  [ -n "$token" ] && [ -n "$cookie" ] || die "no CSRF token on the edit page"
-  walk "$label" "$base" '/routines/{edit}' SAVE_NEXT "$token" "$cookie"
+  local label=$1 base=$2 page
+  csrf "$base"
+  walk "$label" "$base" '/routines/{edit}' SAVE_NEXT "$TOKEN" "$COOKIE"
   # the first routine surely posted (wrk builds a first request only to check the script)
   page=$(curl -s "$base$(keys_of '/routines/{edit}' $((FIRST_WALKED + 1)))")
   grep -q 'name="version" value="1"' <<<"$page" ||
@@ -370,7 +383,8 @@ postgres() { # one instance, then two, behind nginx: the share page made afresh 
   a=$(free_port 18091)
   b=$(free_port 18092)
   local env=(HIP_ROUTINE_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
-    HIP_ROUTINE_DB_USER="$PG_USER" SPRING_DATASOURCE_USERNAME="$PG_USER" HIP_ROUTINE_PUBLIC_URL="http://127.0.0.1:$lb")
+    HIP_ROUTINE_DB_USER="$PG_USER" HIP_ROUTINE_PUBLIC_URL="http://127.0.0.1:$lb"
+    SPRING_DATASOURCE_USERNAME="$PG_USER") # for a build whose properties don't read HIP_ROUTINE_DB_USER
   start_app "$a" "${env[@]}"
   APPS=("$APP_PID")
   wait_for_200 "http://127.0.0.1:$a/exercises" 180 "$APP_PID" "$APP_LOG"
@@ -385,6 +399,10 @@ postgres() { # one instance, then two, behind nginx: the share page made afresh 
       start_app "$b" "${env[@]}"
       APPS+=("$APP_PID")
       wait_for_200 "http://127.0.0.1:$b/exercises" 180 "$APP_PID" "$APP_LOG"
+      say "PostgreSQL, the second instance warmed up alone, as the first was"
+      warm "pg: second instance" "http://127.0.0.1:$b" '/s/{share}' READ_NEXT
+      csrf "http://127.0.0.1:$b"
+      warm "pg: second instance, saves" "http://127.0.0.1:$b" '/routines/{edit}' SAVE_NEXT "$TOKEN" "$COOKIE"
       stop "$NGINX_PID" # in front of one instance
     fi
     mkdir -p "$WORK/nginx-$n"
