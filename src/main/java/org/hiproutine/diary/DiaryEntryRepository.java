@@ -4,10 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 interface DiaryEntryRepository extends Repository<DiaryEntry, Long> {
 
-  /** A routine's whole diary, oldest first (the advice of each entry depends on the one before). */
+  /**
+   * A routine's whole diary, oldest first (the advice of each entry depends on the one before),
+   * read only: Hibernate keeps no copy of each entry to compare at a flush that never comes.
+   */
+  @Transactional(readOnly = true)
   List<DiaryEntry> findByRoutineIdOrderByDayAscIdAsc(long routineId);
 
   /** One entry, only if it belongs to this routine: an entry id alone opens nothing. */

@@ -32,7 +32,9 @@ final class DiaryView {
       String calendarSvg,
       List<WeekRow> weeks,
       String painSvg,
+      List<String> painSummary,
       List<Entry> entries,
+      List<Advice> adviceGiven,
       int earlier) {
 
     /** The same page with its charts in greys, for paper. */
@@ -49,7 +51,9 @@ final class DiaryView {
           ProgressCharts.inBlackAndWhite(calendarSvg),
           weeks,
           painSvg == null ? null : ProgressCharts.inBlackAndWhite(painSvg),
+          painSummary,
           entries,
+          adviceGiven,
           earlier);
     }
   }
@@ -140,7 +144,9 @@ final class DiaryView {
         calendarSvg,
         weeks,
         painSvg,
+        painSummary(entries),
         entries,
+        entries.stream().map(Entry::advice).filter(Advice::given).distinct().sorted().toList(),
         diary.before(calendar.firstDay()));
   }
 
@@ -148,11 +154,13 @@ final class DiaryView {
     DiaryEntry entry = logged.entry();
     List<String> names = entry.getExercisesDone().stream().map(this::exerciseName).toList();
     String exercises =
-        text(
-            "diary.entry.exercisesDone",
-            String.join(text("list.separator"), names),
-            names.size(),
-            entry.getExercisesPlanned());
+        names.size() == entry.getExercisesPlanned()
+            ? text("diary.entry.exercisesAll", names.size())
+            : text(
+                "diary.entry.exercisesDone",
+                String.join(text("list.separator"), names),
+                names.size(),
+                entry.getExercisesPlanned());
     List<String> flags = entry.getRedFlags().stream().map(flag -> text(flag.messageKey())).toList();
     Advice advice = logged.advice();
     return new Entry(
@@ -173,6 +181,47 @@ final class DiaryView {
         advice,
         text(advice.labelKey()),
         advice.given() && !advice.urgent() ? text(advice.messageKey()) : null);
+  }
+
+  /**
+   * The pain line in words, for screen readers and anyone who reads numbers more easily than a
+   * chart: the latest scores, and the lowest and highest after a session in the twelve weeks.
+   */
+  private List<String> painSummary(List<Entry> newestFirst) {
+    List<String> summary = new ArrayList<>();
+    newestFirst.stream()
+        .filter(e -> e.painBeforeScore() != null || e.painAfterScore() != null)
+        .findFirst()
+        .ifPresent(
+            latest ->
+                summary.add(
+                    text(
+                        "diary.pain.summary.latest",
+                        latest.shortDay(),
+                        latest.painBefore(),
+                        latest.painAfter())));
+    List<Entry> scored = newestFirst.stream().filter(e -> e.painAfterScore() != null).toList();
+    if (scored.size() > 1) {
+      Entry lowest = scored.get(0);
+      Entry highest = scored.get(0);
+      for (Entry entry : scored) {
+        if (entry.painAfterScore() < lowest.painAfterScore()) {
+          lowest = entry;
+        }
+        if (entry.painAfterScore() > highest.painAfterScore()) {
+          highest = entry;
+        }
+      }
+      summary.add(
+          text(
+              "diary.pain.summary.range",
+              scored.size(),
+              lowest.painAfterScore(),
+              lowest.shortDay(),
+              highest.painAfterScore(),
+              highest.shortDay()));
+    }
+    return summary;
   }
 
   String longDay(LocalDate day) {

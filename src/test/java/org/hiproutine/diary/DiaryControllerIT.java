@@ -107,7 +107,10 @@ class DiaryControllerIT {
     assertThat(later.select("[role=status]")).isEmpty();
     assertThat(later.getElementById("entry-" + entry.getId()).text())
         .as("the advice stays beside that day")
-        .contains("Don't increase the amount for now.");
+        .contains("Amber: don't increase");
+    assertThat(later.selectFirst(".advice-legend").text())
+        .as("and what it said, in full, once for the page")
+        .contains("Amber: don't increase Don't increase the amount for now.");
   }
 
   @Test
