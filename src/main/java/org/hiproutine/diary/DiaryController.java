@@ -132,7 +132,7 @@ class DiaryController {
   String editEntry(
       @PathVariable String editKey, @PathVariable long entryId, Model model, Locale locale) {
     Routine routine = load(editKey);
-    DiaryEntry entry = entry(routine, entryId);
+    DiaryEntry entry = entries.entryOf(routine.getId(), entryId);
     model.addAttribute("diaryForm", DiaryForm.of(entry));
     return form(routine, entry, model, locale);
   }
@@ -150,8 +150,6 @@ class DiaryController {
     DiaryEntries.Outcome outcome;
     try {
       outcome = diaryEntries.change(editKey, entryId, diaryForm, result.hasErrors());
-    } catch (DiaryEntryNotFoundException | RoutineNotFoundException gone) {
-      throw gone;
     } catch (RuntimeException failed) {
       return notSaved(failed, editKey, entryId, model, response, locale);
     }
@@ -162,7 +160,7 @@ class DiaryController {
   String confirmDelete(
       @PathVariable String editKey, @PathVariable long entryId, Model model, Locale locale) {
     Routine routine = load(editKey);
-    DiaryEntry entry = entry(routine, entryId);
+    DiaryEntry entry = entries.entryOf(routine.getId(), entryId);
     model.addAttribute("routine", routine);
     model.addAttribute("entryId", entry.getId());
     model.addAttribute(
@@ -177,7 +175,7 @@ class DiaryController {
       Locale locale,
       RedirectAttributes redirect) {
     Routine routine = load(editKey);
-    LocalDate day = entry(routine, entryId).getDay();
+    LocalDate day = entries.entryOf(routine.getId(), entryId).getDay();
     diaryEntries.delete(editKey, entryId);
     String longDay = views.of(routine, Diary.of(List.of()), locale).longDay(day);
     redirect.addFlashAttribute(
@@ -213,7 +211,7 @@ class DiaryController {
       RedirectAttributes redirect) {
     if (outcome instanceof DiaryEntries.Saved saved) {
       Routine routine = load(editKey);
-      DiaryEntry entry = entry(routine, saved.entryId());
+      DiaryEntry entry = entries.entryOf(routine.getId(), saved.entryId());
       String longDay = views.of(routine, Diary.of(List.of()), locale).longDay(entry.getDay());
       redirect.addFlashAttribute(
           "notice",
@@ -236,7 +234,7 @@ class DiaryController {
                       null));
     }
     Routine routine = load(editKey);
-    DiaryEntry entry = entryId == null ? null : entry(routine, entryId);
+    DiaryEntry entry = entryId == null ? null : entries.entryOf(routine.getId(), entryId);
     return form(routine, entry, model, locale);
   }
 
@@ -254,7 +252,8 @@ class DiaryController {
     response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
     model.addAttribute("notSaved", true);
     Routine routine = load(editKey);
-    return form(routine, entryId == null ? null : entry(routine, entryId), model, locale);
+    return form(
+        routine, entryId == null ? null : entries.entryOf(routine.getId(), entryId), model, locale);
   }
 
   private String form(Routine routine, DiaryEntry entry, Model model, Locale locale) {
@@ -290,12 +289,6 @@ class DiaryController {
 
   private Routine load(String editKey) {
     return routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
-  }
-
-  private DiaryEntry entry(Routine routine, long entryId) {
-    return entries
-        .findByIdAndRoutineId(entryId, routine.getId())
-        .orElseThrow(DiaryEntryNotFoundException::new);
   }
 
   private static List<String> slugs(Routine routine) {

@@ -77,7 +77,7 @@ class DiaryEntries {
   /** Corrects an entry; the exercises it was logged with stay choices even if since removed. */
   Outcome change(String editKey, long entryId, DiaryForm form, boolean invalidElsewhere) {
     Routine routine = routine(editKey);
-    DiaryEntry entry = entry(routine, entryId);
+    DiaryEntry entry = entries.entryOf(routine.getId(), entryId);
     Set<String> slugs = new LinkedHashSet<>(slugs(routine));
     slugs.addAll(entry.getExercisesDone());
     DiaryForm.Parsed parsed =
@@ -101,7 +101,7 @@ class DiaryEntries {
 
   void delete(String editKey, long entryId) {
     Routine routine = routine(editKey);
-    entries.delete(entry(routine, entryId));
+    entries.delete(entries.entryOf(routine.getId(), entryId));
   }
 
   /** The entry a form with this token made, if the same form was sent twice at the same moment. */
@@ -125,12 +125,6 @@ class DiaryEntries {
 
   private Routine routine(String editKey) {
     return routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
-  }
-
-  private DiaryEntry entry(Routine routine, long entryId) {
-    return entries
-        .findByIdAndRoutineId(entryId, routine.getId())
-        .orElseThrow(DiaryEntryNotFoundException::new);
   }
 
   private static List<String> slugs(Routine routine) {

@@ -14,14 +14,12 @@ import org.hiproutine.web.PageStore;
 import org.hiproutine.web.PageStore.Audience;
 import org.hiproutine.web.PublicUrl;
 import org.hiproutine.web.RenderedPage;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The routine sheet: a page made for paper, and the same page as a PDF. Both are kept in the page
@@ -29,7 +27,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * day printed on it, the address its QR code opens, and the language.
  */
 @Controller
-class SheetController implements WebMvcConfigurer {
+class SheetController {
 
   private static final String SHEET_PATH = "/s/{shareKey:" + RoutineKeys.PATTERN + "}/sheet";
 
@@ -71,12 +69,6 @@ class SheetController implements WebMvcConfigurer {
     this.renderer = renderer;
     this.publicUrl = publicUrl;
     this.clock = clock;
-  }
-
-  @Override
-  public void addFormatters(FormatterRegistry registry) {
-    registry.addConverter(String.class, Paper.class, Paper::of);
-    registry.addConverter(String.class, PrintSize.class, PrintSize::of);
   }
 
   @GetMapping(SHEET_PATH)
