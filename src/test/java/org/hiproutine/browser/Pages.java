@@ -2,6 +2,7 @@ package org.hiproutine.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -184,9 +185,76 @@ final class Pages {
               browser.click(browser.find(".reminder-form button[type=submit]"));
               assertThat(browser.findAll("#calendar")).hasSize(1);
             }));
+    pages.add(
+        new Page(
+            "diary-empty",
+            browser -> {
+              browser.copyAReadyMadeRoutine();
+              browser.click(browser.find("button[name=action][value=\"go:diary\"]"));
+              assertThat(browser.findAll(".diary-actions")).hasSize(1);
+            }));
+    pages.add(new Page("diary-log", Pages::logASession));
+    pages.add(
+        new Page(
+            "diary-log-with-error",
+            browser -> {
+              logASession(browser);
+              browser.script(
+                  "arguments[0].value = arguments[1]",
+                  browser.find("#day"),
+                  LocalDate.now().plusDays(7).toString());
+              browser.find("label[for=painAfter-4]").click();
+              browser.click(browser.find(".diary-form button[type=submit]"));
+              assertThat(browser.findAll(".error-summary")).hasSize(1);
+            }));
+    pages.add(
+        new Page(
+            "diary",
+            browser -> {
+              String editKey = Diaries.editKey(browser.copyAReadyMadeRoutine());
+              Diaries.logTheDaysBefore(browser, editKey, 20);
+              Diaries.tapScore(browser, "painBefore", 2);
+              Diaries.tapScore(browser, "painAfter", 5);
+              browser.click(browser.find(".diary-form button[type=submit]"));
+              assertThat(browser.findAll(".diary-entry")).hasSize(21);
+            }));
+    pages.add(
+        new Page(
+            "diary-urgent",
+            browser -> {
+              logASession(browser);
+              browser.find("label[for=flag-CHEST_PAIN]").click();
+              browser.click(browser.find(".diary-form button[type=submit]"));
+              assertThat(browser.findAll(".urgent-help")).hasSize(1);
+            }));
+    pages.add(
+        new Page(
+            "diary-delete",
+            browser -> {
+              logASession(browser);
+              browser.click(browser.find(".diary-form button[type=submit]"));
+              browser.click(browser.find(".entry-actions a[href$='/delete']"));
+              assertThat(browser.findAll("form button.danger")).hasSize(1);
+            }));
+    pages.add(
+        new Page(
+            "diary-print",
+            browser -> {
+              String editKey = Diaries.editKey(browser.copyAReadyMadeRoutine());
+              Diaries.logTheDaysBefore(browser, editKey, 20);
+              browser.open("/routines/" + editKey + "/diary/print");
+              assertThat(browser.findAll(".diary-print-entries tbody tr")).hasSize(20);
+            }));
     pages.add(new Page("safety", browser -> browser.open("/safety")));
     pages.add(new Page("not-found", browser -> browser.open("/exercises/no-such-exercise")));
     return pages;
+  }
+
+  /** The diary's logging form of a ready-made routine, reached from its builder. */
+  private static void logASession(Browser browser) {
+    browser.copyAReadyMadeRoutine();
+    browser.click(browser.find("button[name=action][value=\"go:log\"]"));
+    assertThat(browser.findAll(".diary-form")).hasSize(1);
   }
 
   /** The "Remind me" form of a ready-made routine, reached from its builder. */
