@@ -161,10 +161,12 @@ class DiaryController {
       @PathVariable String editKey, @PathVariable long entryId, Model model, Locale locale) {
     Routine routine = load(editKey);
     DiaryEntry entry = entries.entryOf(routine.getId(), entryId);
+    Diary diary = Diary.of(entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()));
+    DiaryView view = views.of(routine, diary, locale);
     model.addAttribute("routine", routine);
     model.addAttribute("entryId", entry.getId());
-    model.addAttribute(
-        "day", views.of(routine, Diary.of(List.of()), locale).longDay(entry.getDay()));
+    model.addAttribute("day", view.longDay(entry.getDay()));
+    model.addAttribute("entry", view.entry(diary.find(entry.getId()).orElseThrow()));
     return "diary/delete";
   }
 
@@ -220,7 +222,9 @@ class DiaryController {
               new Object[] {longDay},
               locale));
       redirect.addFlashAttribute("logged", String.valueOf(saved.entryId()));
-      return "redirect:/routines/" + editKey + "/diary#entry-" + saved.entryId();
+      // To the top of the diary, not to the entry: the notice with its advice, and after a red
+      // flag the urgent-help panel, are at the top and must be seen first.
+      return "redirect:/routines/" + editKey + "/diary";
     }
     if (outcome instanceof DiaryEntries.Rejected rejected) {
       rejected
@@ -230,7 +234,9 @@ class DiaryController {
                   result.rejectValue(
                       field.formName(),
                       problem.messageKey(),
-                      new Object[] {rejected.timesADay()},
+                      problem == DiaryForm.Problem.DAY_FULL
+                          ? new Object[] {rejected.timesADay()}
+                          : null,
                       null));
     }
     Routine routine = load(editKey);
@@ -272,7 +278,19 @@ class DiaryController {
     model.addAttribute(
         "exerciseChoices",
         choices.stream().map(slug -> new Choice(slug, view.exerciseName(slug))).toList());
-    model.addAttribute("redFlags", List.of(RedFlag.values()));
+    model.addAttribute(
+        "redFlags",
+        java.util.Arrays.stream(RedFlag.values())
+            .map(
+                flag ->
+                    new FlagChoice(
+                        flag.name(),
+                        // the safety page lists them as one sentence; a check box is a phrase
+                        messages
+                            .getMessage(flag.messageKey(), null, locale)
+                            .replaceAll("[;.]$", ""),
+                        form.isTicked(flag)))
+            .toList());
     model.addAttribute("scores", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
     LocalDate day = DiaryForm.parseDay(form.getDay());
     boolean asks =
@@ -283,6 +301,9 @@ class DiaryController {
     model.addAttribute("today", days.today(routine).toString());
     return "diary/log";
   }
+
+  /** A red-flag check box of the form. */
+  record FlagChoice(String name, String label, boolean ticked) {}
 
   /** A checkbox of the form: an exercise's slug and its name. */
   record Choice(String slug, String name) {}

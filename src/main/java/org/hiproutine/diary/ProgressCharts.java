@@ -332,6 +332,9 @@ public final class ProgressCharts {
     // Markers shrink when entries crowd (several a day), so the line between them stays visible.
     double spacing = (double) (PLOT_RIGHT - PLOT_LEFT) / Math.max(1, points.size());
     double size = Math.max(MARKER * 0.6, Math.min(MARKER, spacing));
+    // Too crowded even for small markers (daily entries for weeks): the lines alone show the
+    // scores, and only the advice that asks for care (Amber, Red, Urgent) keeps its mark.
+    boolean crowded = spacing < MARKER * 0.6;
 
     series(
         svg,
@@ -349,16 +352,21 @@ public final class ProgressCharts {
         "<path class=\"line-after\" fill=\"none\" stroke=\""
             + TEXT
             + "\" stroke-width=\"2\" stroke-linejoin=\"round\" d=\"");
-    svg.raw("<g class=\"points-before\" fill=\"#fff\" stroke=\"")
-        .raw(QUIET)
-        .raw("\" stroke-width=\"1.5\">");
-    for (int i = 0; i < points.size(); i++) {
-      if (points.get(i).before() != null) {
-        svg.circle(xs[i], y(points.get(i).before()), size * 0.3);
+    if (!crowded) {
+      svg.raw("<g class=\"points-before\" fill=\"#fff\" stroke=\"")
+          .raw(QUIET)
+          .raw("\" stroke-width=\"1.5\">");
+      for (int i = 0; i < points.size(); i++) {
+        if (points.get(i).before() != null) {
+          svg.circle(xs[i], y(points.get(i).before()), size * 0.3);
+        }
       }
+      svg.raw("</g>");
     }
-    svg.raw("</g>");
     for (Advice advice : Advice.values()) {
+      if (crowded && advice.compareTo(Advice.AMBER) < 0) {
+        continue;
+      }
       if (points.stream()
           .noneMatch(p -> p.advice() == advice && (p.after() != null || advice.given()))) {
         continue;

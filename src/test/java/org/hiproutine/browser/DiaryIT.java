@@ -90,7 +90,7 @@ class DiaryIT extends BrowserTest {
   }
 
   @Test
-  void drawsTheCalendarAndThePainLineWithTheirTextAlternativesAndTablesOfTheData() {
+  void drawsTheCalendarAndThePainLineWithATableAndASummaryAScreenReaderReads() {
     String editKey = Diaries.buildARoutine(browser, "Charted hips");
     Diaries.logTheDaysBefore(browser, editKey, 3);
     Diaries.tapScore(browser, "painBefore", 2);
@@ -114,14 +114,19 @@ class DiaryIT extends BrowserTest {
         .as("this week, last")
         .isEqualTo(shortDay(today.with(DayOfWeek.MONDAY)));
 
-    List<List<String>> scores = table(text("diary.pain.table"));
-    assertThat(scores).hasSize(5);
-    assertThat(scores.get(1))
-        .as("the newest first: today's entry")
-        .containsExactly(shortDay(today), "2", "5", text("diary.advice.amber.label"));
-    assertThat(scores.get(4))
-        .as("three days ago, as logged")
-        .containsExactly(shortDay(today.minusDays(3)), "2", "1", text("diary.advice.green.label"));
+    List<String> painInWords =
+        browser.findAll(".chart-summary li").stream().map(WebElement::getText).toList();
+    assertThat(painInWords)
+        .as("the pain line in words, for screen readers")
+        .containsExactly(
+            text("diary.pain.summary.latest", shortDay(today), "2", "5"),
+            text(
+                "diary.pain.summary.range",
+                4,
+                1,
+                shortDay(today.minusDays(1)),
+                5,
+                shortDay(today)));
   }
 
   @Test

@@ -72,7 +72,7 @@ class DiaryControllerTest {
     assertThat(form.select("input[name=painAfter]").eachAttr("value"))
         .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "");
     assertThat(form.select("input[name=redFlags]")).hasSize(RedFlag.values().length);
-    assertThat(form.select("label[for=flag-CHEST_PAIN]").text()).isEqualTo("chest pain;");
+    assertThat(form.select("label[for=flag-CHEST_PAIN]").text()).isEqualTo("chest pain");
   }
 
   @Test

@@ -273,19 +273,39 @@ class ProgressChartsTest {
 
   @Test
   void shrinksTheMarkersWhenEntriesCrowdTheLine() {
-    List<PainPoint> twiceADay = new ArrayList<>();
-    for (LocalDate day = march(2); !day.isAfter(TODAY); day = day.plusDays(1)) {
-      twiceADay.add(new PainPoint(day, 1, 2, Advice.GREEN));
-      twiceADay.add(new PainPoint(day, 1, 2, Advice.GREEN));
+    List<PainPoint> daily = new ArrayList<>();
+    for (LocalDate day = march(2); !day.isAfter(march(2).plusDays(40)); day = day.plusDays(1)) {
+      daily.add(new PainPoint(day, 1, 2, Advice.GREEN));
     }
 
     Element sparse =
         children(new SvgDocument(painLine(painPoints())).byClass("advice-green"), "circle").get(0);
     Element crowded =
-        children(new SvgDocument(painLine(twiceADay)).byClass("advice-green"), "circle").get(0);
+        children(new SvgDocument(painLine(daily)).byClass("advice-green"), "circle").get(0);
 
     assertThat(number(sparse, "r")).isEqualTo(4);
-    assertThat(number(crowded, "r")).isEqualTo(2.4);
+    assertThat(number(crowded, "r")).isEqualTo(3.3);
+  }
+
+  @Test
+  void marksOnlyTheAdviceThatAsksForCareWhenEvenSmallMarkersWouldTouch() {
+    List<PainPoint> twiceADay = new ArrayList<>();
+    for (LocalDate day = march(2); !day.isAfter(TODAY); day = day.plusDays(1)) {
+      twiceADay.add(new PainPoint(day, 1, 2, Advice.GREEN));
+      twiceADay.add(
+          new PainPoint(
+              day,
+              1,
+              day.equals(march(9)) ? 5 : 2,
+              day.equals(march(9)) ? Advice.AMBER : Advice.GREEN));
+    }
+
+    SvgDocument svg = new SvgDocument(painLine(twiceADay));
+
+    assertThat(svg.all()).noneMatch(e -> e.getAttribute("class").equals("advice-green"));
+    assertThat(svg.all()).noneMatch(e -> e.getAttribute("class").equals("points-before"));
+    assertThat(svg.byClass("line-after")).isNotNull();
+    assertThat(children(svg.byClass("advice-amber"), "path")).hasSize(1);
   }
 
   @Test
@@ -350,8 +370,10 @@ class ProgressChartsTest {
         new SvgDocument(ProgressCharts.painLine(PainLine.of(points, TODAY), "t", "d", WORDS));
 
     assertThat(cells(calendar, "done")).hasSize(80);
-    assertThat(line.byClass("points-before").getElementsByTagName("circle").getLength())
-        .isEqualTo(80);
+    assertThat(
+            line.byClass("line-after").getAttribute("d").chars().filter(c -> c == 'M' || c == 'L'))
+        .as("one point a day of the twelve weeks so far")
+        .hasSize(80);
   }
 
   @Test

@@ -37,7 +37,7 @@ public final class TestDiaries {
       form.setPainBefore(String.valueOf(before));
       form.setPainAfter(String.valueOf(after));
       form.setNote(note(days - back, after > before));
-      DiaryEntries.Outcome outcome = entries.log(routine.getEditKey(), form);
+      DiaryEntries.Outcome outcome = entries.log(routine.getEditKey(), form, false);
       if (!(outcome instanceof DiaryEntries.Saved)) {
         throw new IllegalStateException("not logged for " + day + ": " + outcome);
       }
