@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,11 +82,15 @@ class DiaryController {
   }
 
   @GetMapping(DIARY)
-  String diary(@PathVariable String editKey, Model model, Locale locale) {
+  String diary(
+      @PathVariable String editKey,
+      @RequestParam(defaultValue = "") String weeks,
+      Model model,
+      Locale locale) {
     Routine routine = load(editKey);
     Diary diary = Diary.of(entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()));
     DiaryView view = views.of(routine, diary, locale);
-    model.addAttribute("diary", view.page(routine, diary, days.today(routine)));
+    model.addAttribute("diary", view.page(routine, diary, days.today(routine), "12".equals(weeks)));
     Object logged = model.getAttribute("logged");
     if (logged instanceof String id && id.matches("[0-9]{1,18}")) {
       diary

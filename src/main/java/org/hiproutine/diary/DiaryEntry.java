@@ -63,6 +63,32 @@ public class DiaryEntry {
     change(draft, recordedAt);
   }
 
+  /** An entry as read for showing, not for changing: see DiaryEntryRepository. */
+  DiaryEntry(
+      Long id,
+      long routineId,
+      LocalDate day,
+      List<String> exercisesDone,
+      int exercisesPlanned,
+      Integer painBefore,
+      Integer painAfter,
+      Boolean settled,
+      Set<RedFlag> redFlags,
+      String note,
+      Instant recordedAt) {
+    this.id = id;
+    this.routineId = routineId;
+    this.day = day;
+    this.exercisesDone = exercisesDone;
+    this.exercisesPlanned = exercisesPlanned;
+    this.painBefore = painBefore;
+    this.painAfter = painAfter;
+    this.settled = settled;
+    this.redFlags = redFlags;
+    this.note = note;
+    this.recordedAt = recordedAt;
+  }
+
   /** Takes what the corrected form says; recordedAt is when it was last written. */
   void change(DiaryEntryDraft draft, Instant recordedAt) {
     this.day = draft.day();

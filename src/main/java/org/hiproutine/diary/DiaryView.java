@@ -34,6 +34,7 @@ final class DiaryView {
       String painSvg,
       List<String> painSummary,
       List<Entry> entries,
+      int notListed,
       List<Advice> adviceGiven,
       int earlier) {
 
@@ -53,6 +54,7 @@ final class DiaryView {
           painSvg == null ? null : ProgressCharts.inBlackAndWhite(painSvg),
           painSummary,
           entries,
+          notListed,
           adviceGiven,
           earlier);
     }
@@ -104,7 +106,19 @@ final class DiaryView {
     }
   }
 
+  /** The diary page lists this many weeks of sessions unless asked for all twelve. */
+  static final int RECENT_WEEKS = 4;
+
+  /** The page and the printout: the twelve weeks' charts and sessions. */
   Page page(Routine routine, Diary diary, LocalDate today) {
+    return page(routine, diary, today, true);
+  }
+
+  /**
+   * The diary page: the twelve weeks' charts, and the sessions of the last {@value #RECENT_WEEKS}
+   * weeks or of all twelve.
+   */
+  Page page(Routine routine, Diary diary, LocalDate today, boolean allWeeks) {
     ProgressCalendar calendar =
         diary.calendar(
             Diary.schedule(routine.chosenDays(), routine.getFrequency().daysPerWeek()), today);
@@ -127,8 +141,16 @@ final class DiaryView {
             ? ProgressCharts.painLine(
                 line, text("diary.pain.title"), text("diary.pain.description"), words)
             : null;
+    List<Diary.Logged> twelveWeeks = diary.newestFirstFrom(calendar.firstDay());
+    LocalDate listedFrom =
+        allWeeks
+            ? calendar.firstDay()
+            : ProgressCalendar.mondayOf(today).minusWeeks(RECENT_WEEKS - 1L);
     List<Entry> entries =
-        diary.newestFirstFrom(calendar.firstDay()).stream().map(this::entry).toList();
+        twelveWeeks.stream()
+            .filter(logged -> !logged.entry().getDay().isBefore(listedFrom))
+            .map(this::entry)
+            .toList();
     return new Page(
         routine.getName(),
         routine.getEditKey(),
@@ -144,8 +166,9 @@ final class DiaryView {
         calendarSvg,
         weeks,
         painSvg,
-        painSummary(entries),
+        painSummary(twelveWeeks),
         entries,
+        twelveWeeks.size() - entries.size(),
         entries.stream().map(Entry::advice).filter(Advice::given).distinct().sorted().toList(),
         diary.before(calendar.firstDay()));
   }
@@ -187,28 +210,33 @@ final class DiaryView {
    * The pain line in words, for screen readers and anyone who reads numbers more easily than a
    * chart: the latest scores, and the lowest and highest after a session in the twelve weeks.
    */
-  private List<String> painSummary(List<Entry> newestFirst) {
+  private List<String> painSummary(List<Diary.Logged> newestFirst) {
     List<String> summary = new ArrayList<>();
     newestFirst.stream()
-        .filter(e -> e.painBeforeScore() != null || e.painAfterScore() != null)
+        .map(Diary.Logged::entry)
+        .filter(e -> e.getPainBefore() != null || e.getPainAfter() != null)
         .findFirst()
         .ifPresent(
             latest ->
                 summary.add(
                     text(
                         "diary.pain.summary.latest",
-                        latest.shortDay(),
-                        latest.painBefore(),
-                        latest.painAfter())));
-    List<Entry> scored = newestFirst.stream().filter(e -> e.painAfterScore() != null).toList();
+                        shortDays.format(latest.getDay()),
+                        score(latest.getPainBefore()),
+                        score(latest.getPainAfter()))));
+    List<DiaryEntry> scored =
+        newestFirst.stream()
+            .map(Diary.Logged::entry)
+            .filter(e -> e.getPainAfter() != null)
+            .toList();
     if (scored.size() > 1) {
-      Entry lowest = scored.get(0);
-      Entry highest = scored.get(0);
-      for (Entry entry : scored) {
-        if (entry.painAfterScore() < lowest.painAfterScore()) {
+      DiaryEntry lowest = scored.get(0);
+      DiaryEntry highest = scored.get(0);
+      for (DiaryEntry entry : scored) {
+        if (entry.getPainAfter() < lowest.getPainAfter()) {
           lowest = entry;
         }
-        if (entry.painAfterScore() > highest.painAfterScore()) {
+        if (entry.getPainAfter() > highest.getPainAfter()) {
           highest = entry;
         }
       }
@@ -216,10 +244,10 @@ final class DiaryView {
           text(
               "diary.pain.summary.range",
               scored.size(),
-              lowest.painAfterScore(),
-              lowest.shortDay(),
-              highest.painAfterScore(),
-              highest.shortDay()));
+              lowest.getPainAfter(),
+              shortDays.format(lowest.getDay()),
+              highest.getPainAfter(),
+              shortDays.format(highest.getDay())));
     }
     return summary;
   }

@@ -87,8 +87,18 @@ class DiaryQueryCountIT {
                 .getContentAsString());
 
     assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
-    assertThat(page.select(".diary-entry")).hasSizeBetween(78, 84);
+    assertThat(page.select(".diary-entry")).as("the last four weeks").hasSizeBetween(22, 28);
     assertThat(page.text()).contains("earlier sessions are not shown here");
+
+    statistics.clear();
+    Document allWeeks =
+        Jsoup.parse(
+            mvc.perform(get(diary).param("weeks", "12"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+    assertThat(allWeeks.select(".diary-entry")).as("all twelve weeks").hasSizeBetween(78, 84);
   }
 
   @Test
