@@ -5,7 +5,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.hiproutine.catalog.drawing.Drawings;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -25,7 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
   PageStore.class,
   PublicUrl.class,
   TextTemplates.class,
-  Drawings.class
+  WebSlice.Layout.class
 })
 @MockitoBean(types = {StorageFailures.class, StorageHealth.class})
 public @interface WebSlice {
@@ -33,4 +35,13 @@ public @interface WebSlice {
   /** The controllers under test. */
   @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
   Class<?>[] value() default {};
+
+  /** Beans the templates call by name (an imported class would be named after its class). */
+  @TestConfiguration(proxyBeanMethods = false)
+  class Layout {
+    @Bean
+    Drawings drawings() {
+      return new Drawings();
+    }
+  }
 }
