@@ -46,6 +46,21 @@ public final class TestDiaries {
     return logged;
   }
 
+  /** Logs one session today, the whole routine done, pain 3 before and 2 after; answers its id. */
+  public static String logToday(ApplicationContext app, Routine routine) {
+    DiaryForm form =
+        DiaryForm.fresh(
+            LocalDate.now(),
+            routine.getItems().stream().map(item -> item.getExercise().getSlug()).toList());
+    form.setPainBefore("3");
+    form.setPainAfter("2");
+    if (app.getBean(DiaryEntries.class).log(routine.getEditKey(), form, false)
+        instanceof DiaryEntries.Saved saved) {
+      return String.valueOf(saved.entryId());
+    }
+    throw new IllegalStateException("not logged today");
+  }
+
   /** The note of the n-th session. */
   public static String note(int n, boolean worse) {
     return "Session "

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hiproutine.diary.TestDiaries;
 import org.hiproutine.routine.ReminderForm;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -60,10 +62,16 @@ class DisclaimerOnEveryPageIT {
   @Autowired MessageSource messages;
 
   private final HttpClient http = HttpClient.newHttpClient();
+
+  /** A visitor following the app's redirects (a share link's diary leads to the copy page). */
+  private final HttpClient visitor =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
   private Map<String, String> pathVariables;
 
   @Autowired RoutineEditor editor;
   @Autowired RoutineReminders reminders;
+  @Autowired ApplicationContext app;
 
   @BeforeAll
   void createARoutineToVisit() {
@@ -85,7 +93,9 @@ class DisclaimerOnEveryPageIT {
             "shareKey",
             routine.getShareKey(),
             "number",
-            "1");
+            "1",
+            "entryId",
+            TestDiaries.logToday(app, routine));
   }
 
   @TestFactory
@@ -121,7 +131,7 @@ class DisclaimerOnEveryPageIT {
 
   private void assertDisclaimer(String path) throws Exception {
     HttpResponse<byte[]> response =
-        http.send(
+        visitor.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).as(path).isBetween(200, 299);
@@ -132,6 +142,11 @@ class DisclaimerOnEveryPageIT {
       // each reminder's description ends with the short disclaimer (its lines unfolded here)
       assertThat(new String(response.body(), StandardCharsets.UTF_8).replace("\r\n ", ""))
           .contains(message("disclaimer.short"));
+    } else if (type.startsWith("text/csv")) {
+      // the diary's data for a spreadsheet, downloaded from the diary page that shows the
+      // disclaimer: a line of prose in it would be read as a row of data
+      assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+          .startsWith("attachment");
     } else if (type.startsWith("text/css")) {
       // the printed page's stylesheet: it puts the short disclaimer at the foot of every page
       assertThat(new String(response.body(), StandardCharsets.UTF_8))
