@@ -28,7 +28,7 @@ class DiaryViews {
     routine.getItems().forEach(item -> inRoutine.add(item.getExercise().getSlug()));
     boolean allInRoutine =
         diary.entries().stream().allMatch(l -> inRoutine.containsAll(l.entry().getExercisesDone()));
-    List<Exercise> catalog = allInRoutine ? List.of() : exercises.findAllByOrderByPosition();
+    List<Exercise> catalog = allInRoutine ? List.of() : exercises.findAllToChoose();
     return new DiaryView(messages, locale, routine, catalog);
   }
 }

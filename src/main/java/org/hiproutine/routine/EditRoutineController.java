@@ -186,7 +186,7 @@ class EditRoutineController {
     model.addAttribute("links", RoutineLinks.of(routine, publicUrl.of(request)));
     model.addAttribute(
         "notYetAdded",
-        exercises.findAllByOrderByPosition().stream().filter(e -> !routine.contains(e)).toList());
+        exercises.findAllToChoose().stream().filter(e -> !routine.contains(e)).toList());
     return "routine/edit";
   }
 

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpSession;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,15 +39,46 @@ final class NeutralRequest extends HttpServletRequestWrapper {
     this.locale = locale;
   }
 
+  /*
+   * What the template sets (its variables, its request context) stays in this request: a page made
+   * while another is being rendered (an exercise's picture, made once) must not change the
+   * variables of the page around it.
+   */
+  private final Map<String, Object> own = new HashMap<>();
+
+  private final Set<String> removed = new HashSet<>();
+
   @Override
   public Object getAttribute(String name) {
-    return hidden(name) ? null : super.getAttribute(name);
+    if (own.containsKey(name)) {
+      return own.get(name);
+    }
+    return hidden(name) || removed.contains(name) ? null : super.getAttribute(name);
   }
 
   @Override
   public Enumeration<String> getAttributeNames() {
-    return Collections.enumeration(
-        Collections.list(super.getAttributeNames()).stream().filter(n -> !hidden(n)).toList());
+    Set<String> names = new LinkedHashSet<>(own.keySet());
+    Collections.list(super.getAttributeNames()).stream()
+        .filter(n -> !hidden(n) && !removed.contains(n))
+        .forEach(names::add);
+    return Collections.enumeration(names);
+  }
+
+  @Override
+  public void setAttribute(String name, Object value) {
+    if (value == null) {
+      removeAttribute(name);
+      return;
+    }
+    own.put(name, value);
+    removed.remove(name);
+  }
+
+  @Override
+  public void removeAttribute(String name) {
+    own.remove(name);
+    removed.add(name);
   }
 
   private static boolean hidden(String name) {

@@ -23,6 +23,13 @@ class ExerciseRepositoryTest {
   }
 
   @Test
+  void listsTheEightToChooseFromInTheSameOrderOneRowEach() {
+    assertThat(exercises.findAllToChoose())
+        .extracting(Exercise::getName)
+        .containsExactlyElementsOf(SeedCatalog.NAMES);
+  }
+
+  @Test
   void givesEachExerciseTheSeedsDose() {
     assertThat(exercises.findAllByOrderByPosition())
         .extracting(Exercise::getDose)

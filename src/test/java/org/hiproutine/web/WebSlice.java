@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.hiproutine.catalog.ExercisePictures;
 import org.hiproutine.catalog.drawing.Drawings;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -42,6 +43,11 @@ public @interface WebSlice {
     @Bean
     Drawings drawings() {
       return new Drawings();
+    }
+
+    @Bean
+    ExercisePictures exercisePictures(PageRenderer renderer, Drawings drawings) {
+      return new ExercisePictures(renderer, drawings);
     }
   }
 }

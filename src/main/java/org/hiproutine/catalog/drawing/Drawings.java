@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,11 @@ public class Drawings {
   private final Map<String, ExercisePoses> exercises;
   private final Map<String, byte[]> files = new LinkedHashMap<>();
 
+  /** What a page needs of each drawing, made once: pages ask for it on every exercise they show. */
+  private final Map<String, Drawing> rightSide = new HashMap<>();
+
+  private final Map<String, Drawing> leftSide = new HashMap<>();
+
   public Drawings() {
     this(readPoseFiles());
   }
@@ -57,6 +63,10 @@ public class Drawings {
           put(animatedLeftSide(slug), Renderer.animated(exercise, true));
         }
       }
+    }
+    for (String slug : this.exercises.keySet()) {
+      rightSide.put(slug, drawing(slug, false));
+      leftSide.put(slug, drawing(slug, true));
     }
   }
 
@@ -86,10 +96,20 @@ public class Drawings {
 
   /** The drawing of this exercise with the left side worked, where it is drawn for each side. */
   public Drawing of(String slug, boolean leftSide) {
+    Drawing made = (leftSide ? this.leftSide : rightSide).get(slug);
+    return made != null ? made : drawing(slug, leftSide);
+  }
+
+  private Drawing drawing(String slug, boolean leftSide) {
     boolean left = leftSide && isDrawnForEachSide(slug);
     String animated = left ? animatedLeftSide(slug) : animated(slug);
     return Drawing.of(
         left ? leftSide(slug) : still(slug), files.containsKey(animated) ? animated : null);
+  }
+
+  /** Whether there is a drawing of this exercise. */
+  public boolean draws(String slug) {
+    return exercises.containsKey(slug);
   }
 
   /** Whether the exercise moves, so that it has an animated drawing. */
