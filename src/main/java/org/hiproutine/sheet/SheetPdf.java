@@ -2,7 +2,6 @@ package org.hiproutine.sheet;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -21,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hiproutine.catalog.drawing.Drawings;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -96,26 +96,16 @@ public class SheetPdf {
         .remove();
     page.head().appendElement("style").appendChild(new DataNode(printStyles + pageStyle));
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    builder.usePdfUaAccessibility(true);
-    builder.withW3cDocument(new W3CDom().fromJsoup(page), STATIC);
-    builder.useProtocolsStreamImplementation(new ClasspathStreams(), "classpath");
-    builder.useSVGDrawer(new BatikSVGDrawer());
-    builder.useFont(
-        () -> new ByteArrayInputStream(ShippedFonts.REGULAR),
-        ShippedFonts.FAMILY,
-        400,
-        FontStyle.NORMAL,
-        true);
-    builder.useFont(
-        () -> new ByteArrayInputStream(ShippedFonts.BOLD),
-        ShippedFonts.FAMILY,
-        700,
-        FontStyle.NORMAL,
-        true);
-    builder.toStream(pdf);
-    try {
+    try (PDDocument document = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePdfUaAccessibility(true);
+      builder.usePDDocument(document);
+      builder.withW3cDocument(new W3CDom().fromJsoup(page), STATIC);
+      builder.useProtocolsStreamImplementation(new ClasspathStreams(), "classpath");
+      builder.useSVGDrawer(new BatikSVGDrawer());
+      ShippedFonts.embedIn(builder, document);
+      builder.toStream(pdf);
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the sheet's PDF", e);
