@@ -3,10 +3,8 @@ package org.hiproutine.sheet;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import jakarta.annotation.PreDestroy;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,10 +61,10 @@ public class SheetPdf {
           });
 
   private final String printStyles = text("static/css/sheet.css");
-  private final Drawings drawings;
+  private final PdfDrawings drawings;
 
   SheetPdf(Drawings drawings) {
-    this.drawings = drawings;
+    this.drawings = new PdfDrawings(drawings);
   }
 
   public byte[] render(String html, String pageStyle) {
@@ -95,6 +93,7 @@ public class SheetPdf {
     page.select("link[rel=stylesheet], script, form, .skip-link, .site-header, .site-footer")
         .remove();
     page.head().appendElement("style").appendChild(new DataNode(printStyles + pageStyle));
+    drawings.inline(page);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
     try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -103,7 +102,7 @@ public class SheetPdf {
       builder.usePDDocument(document);
       builder.withW3cDocument(new W3CDom().fromJsoup(page), STATIC);
       builder.useProtocolsStreamImplementation(new ClasspathStreams(), "classpath");
-      builder.useSVGDrawer(new BatikSVGDrawer());
+      builder.useSVGDrawer(drawings.forOnePdf());
       ShippedFonts.embedIn(builder, document);
       builder.toStream(pdf);
       builder.run();
@@ -125,14 +124,11 @@ public class SheetPdf {
     return new String(bytes(path), StandardCharsets.UTF_8);
   }
 
-  /** Serves classpath: URIs (pictures of the sheet) to the PDF renderer. */
   /**
-   * Serves classpath: URIs to the PDF renderer: the exercises' drawings from {@link Drawings} (made
-   * at start-up, the same files the pages show), anything else from the classpath.
+   * Serves classpath: URIs to the PDF renderer (the exercises' drawings are not asked for: {@link
+   * PdfDrawings} puts them in the page).
    */
-  private final class ClasspathStreams implements FSStreamFactory {
-
-    private static final String DRAWINGS = "/static/img/exercises/";
+  private static final class ClasspathStreams implements FSStreamFactory {
 
     @Override
     public FSStream getUrl(String uri) {
@@ -140,12 +136,6 @@ public class SheetPdf {
       return new FSStream() {
         @Override
         public InputStream getStream() {
-          if (path.startsWith(DRAWINGS)) {
-            return drawings
-                .file(path.substring(DRAWINGS.length()))
-                .map(svg -> (InputStream) new ByteArrayInputStream(svg))
-                .orElse(null);
-          }
           try {
             return new ClassPathResource(path.substring(1)).getInputStream();
           } catch (IOException e) {
