@@ -2,12 +2,9 @@ package org.hiproutine.sheet;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import jakarta.annotation.PreDestroy;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hiproutine.catalog.drawing.Drawings;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -63,10 +61,10 @@ public class SheetPdf {
           });
 
   private final String printStyles = text("static/css/sheet.css");
-  private final Drawings drawings;
+  private final PdfDrawings drawings;
 
   SheetPdf(Drawings drawings) {
-    this.drawings = drawings;
+    this.drawings = new PdfDrawings(drawings);
   }
 
   public byte[] render(String html, String pageStyle) {
@@ -95,27 +93,18 @@ public class SheetPdf {
     page.select("link[rel=stylesheet], script, form, .skip-link, .site-header, .site-footer")
         .remove();
     page.head().appendElement("style").appendChild(new DataNode(printStyles + pageStyle));
+    drawings.inline(page);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    builder.usePdfUaAccessibility(true);
-    builder.withW3cDocument(new W3CDom().fromJsoup(page), STATIC);
-    builder.useProtocolsStreamImplementation(new ClasspathStreams(), "classpath");
-    builder.useSVGDrawer(new BatikSVGDrawer());
-    builder.useFont(
-        () -> new ByteArrayInputStream(ShippedFonts.REGULAR),
-        ShippedFonts.FAMILY,
-        400,
-        FontStyle.NORMAL,
-        true);
-    builder.useFont(
-        () -> new ByteArrayInputStream(ShippedFonts.BOLD),
-        ShippedFonts.FAMILY,
-        700,
-        FontStyle.NORMAL,
-        true);
-    builder.toStream(pdf);
-    try {
+    try (PDDocument document = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePdfUaAccessibility(true);
+      builder.usePDDocument(document);
+      builder.withW3cDocument(new W3CDom().fromJsoup(page), STATIC);
+      builder.useProtocolsStreamImplementation(new ClasspathStreams(), "classpath");
+      builder.useSVGDrawer(drawings.forOnePdf());
+      ShippedFonts.embedIn(builder, document);
+      builder.toStream(pdf);
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the sheet's PDF", e);
@@ -135,14 +124,11 @@ public class SheetPdf {
     return new String(bytes(path), StandardCharsets.UTF_8);
   }
 
-  /** Serves classpath: URIs (pictures of the sheet) to the PDF renderer. */
   /**
-   * Serves classpath: URIs to the PDF renderer: the exercises' drawings from {@link Drawings} (made
-   * at start-up, the same files the pages show), anything else from the classpath.
+   * Serves classpath: URIs to the PDF renderer (the exercises' drawings are not asked for: {@link
+   * PdfDrawings} puts them in the page).
    */
-  private final class ClasspathStreams implements FSStreamFactory {
-
-    private static final String DRAWINGS = "/static/img/exercises/";
+  private static final class ClasspathStreams implements FSStreamFactory {
 
     @Override
     public FSStream getUrl(String uri) {
@@ -150,12 +136,6 @@ public class SheetPdf {
       return new FSStream() {
         @Override
         public InputStream getStream() {
-          if (path.startsWith(DRAWINGS)) {
-            return drawings
-                .file(path.substring(DRAWINGS.length()))
-                .map(svg -> (InputStream) new ByteArrayInputStream(svg))
-                .orElse(null);
-          }
           try {
             return new ClassPathResource(path.substring(1)).getInputStream();
           } catch (IOException e) {

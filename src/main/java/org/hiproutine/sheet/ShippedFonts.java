@@ -1,5 +1,8 @@
 package org.hiproutine.sheet;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,12 +11,14 @@ import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -26,10 +31,38 @@ final class ShippedFonts {
 
   static final String FAMILY = "Liberation Sans";
 
-  static final byte[] REGULAR = bytes("static/fonts/LiberationSans-Regular.ttf");
-  static final byte[] BOLD = bytes("static/fonts/LiberationSans-Bold.ttf");
+  private static final byte[] REGULAR = bytes("static/fonts/LiberationSans-Regular.ttf");
+  private static final byte[] BOLD = bytes("static/fonts/LiberationSans-Bold.ttf");
+
+  /**
+   * Each renderer thread's own parsed copies: fontbox reads a font's tables and glyphs lazily from
+   * one stream, guarded by two different locks, so two PDFs subsetting the same parsed font at once
+   * could read each other's bytes. Parsing costs a few milliseconds; a thread does it once.
+   */
+  private static final ThreadLocal<Parsed> PARSED =
+      ThreadLocal.withInitial(() -> new Parsed(parse(REGULAR), parse(BOLD)));
 
   private ShippedFonts() {}
+
+  /**
+   * Sets the document in the shipped fonts, parsed once per thread rather than once per PDF; the
+   * document embeds only the characters it prints.
+   */
+  static void embedIn(PdfRendererBuilder builder, PDDocument document) throws IOException {
+    Parsed fonts = PARSED.get();
+    builder.useFont(
+        new PDFontSupplier(PDType0Font.load(document, fonts.regular(), true)),
+        FAMILY,
+        400,
+        FontStyle.NORMAL,
+        true);
+    builder.useFont(
+        new PDFontSupplier(PDType0Font.load(document, fonts.bold(), true)),
+        FAMILY,
+        700,
+        FontStyle.NORMAL,
+        true);
+  }
 
   /** Makes PDFBox map every unembedded font to the shipped ones; once, for the whole JVM. */
   static void useForEveryUnembeddedFont() {
@@ -39,6 +72,8 @@ final class ShippedFonts {
       }
     }
   }
+
+  private record Parsed(TrueTypeFont regular, TrueTypeFont bold) {}
 
   private record Mapper(TrueTypeFont regular, TrueTypeFont bold) implements FontMapper {
 

@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -33,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 /** The downloaded PDF, opened and read with PDFBox. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -68,6 +70,7 @@ class SheetPdfIT {
   @LocalServerPort int port;
   @Autowired RoutineEditor editor;
   @Autowired RoutineRepository routines;
+  @Autowired MessageSource messages;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -199,6 +202,32 @@ class SheetPdfIT {
       }
     }
     assertThat(drawings).as("a different drawing for each of the eight").hasSize(8);
+  }
+
+  @Test
+  void tagsEachDrawingAsAFigureWithItsDescriptionForScreenReaders() throws Exception {
+    Routine routine = TestRoutines.saved(editor, routines, "Described", SeedCatalog.SLUGS);
+
+    List<String> figures = new ArrayList<>();
+    try (PDDocument pdf = pdf(routine, "")) {
+      collectFigures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+    }
+    for (String slug : SeedCatalog.SLUGS) {
+      String description =
+          messages.getMessage("illustration." + slug + ".alt", null, java.util.Locale.ENGLISH);
+      assertThat(figures).as(slug).contains(description);
+    }
+  }
+
+  private static void collectFigures(List<Object> kids, List<String> descriptions) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        if ("Figure".equals(element.getStructureType())) {
+          descriptions.add(element.getAlternateDescription());
+        }
+        collectFigures(element.getKids(), descriptions);
+      }
+    }
   }
 
   @Test
