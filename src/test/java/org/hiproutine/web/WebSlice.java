@@ -46,6 +46,11 @@ public @interface WebSlice {
     }
 
     @Bean
+    LayoutParts layoutParts(PageRenderer renderer) {
+      return new LayoutParts(renderer);
+    }
+
+    @Bean
     ExercisePictures exercisePictures(PageRenderer renderer, Drawings drawings) {
       return new ExercisePictures(renderer, drawings);
     }
