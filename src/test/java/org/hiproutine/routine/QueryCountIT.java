@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A routine's pages cost one query however many exercises it has (no N+1 over its items, their
  * exercises or their steps), plus one for its version, which is all that a page kept for that
- * version costs.
+ * version costs. (The diary's pages: DiaryQueryCountIT.)
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
@@ -59,6 +59,16 @@ class QueryCountIT {
 
     statistics.clear();
     mvc.perform(get("/s/" + routine.getShareKey() + "/sheet.pdf")).andExpect(status().isOk());
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aGuidedSessionsStepTakesOneQueryAndThenOnlyItsVersion() throws Exception {
+    mvc.perform(get("/s/" + routine.getShareKey() + "/session/3")).andExpect(status().isOk());
+    assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+
+    statistics.clear();
+    mvc.perform(get("/s/" + routine.getShareKey() + "/session/3")).andExpect(status().isOk());
     assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
   }
 
