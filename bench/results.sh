@@ -38,6 +38,22 @@ if part pages; then
   echo "(a page under the edit key is never kept: its second column is the same page made again;"
   echo " the app had $(shares "${CHOSEN[@]/%/.fresh.share}" "${CHOSEN[@]/%/.kept.share}") of the" \
     "machine's CPU time in these runs; wrk, nginx and other work had the rest)"
+  if [ -f "$BENCH/baseline.txt" ]; then
+    declare -A BEFORE
+    while read -r key value; do
+      case $key in '' | '#'*) ;; *) BEFORE[$key]=${value:-} ;; esac
+    done <"$BENCH/baseline.txt"
+    echo
+    echo "Made afresh, CPU ms per request: $(sed -n '1s/^# bench\/run.sh figures of //;1s/:.*//p' "$BENCH/baseline.txt"), this run, the budget"
+    row='%-10s | %10s %10s %8s | %10s\n'
+    printf "$row" page before now "now/before" budget
+    for name in "${CHOSEN[@]}"; do
+      before=${BEFORE[$name.fresh.cpu]:-} now=${R[$name.fresh.cpu]:-}
+      printf "$row" "$name" "${before:--}" "${now:--}" \
+        "$(awk -v a="$before" -v b="$now" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", b / a; else printf "-" }')" \
+        "${BUDGET[$name]:--}"
+    done
+  fi
 fi
 
 if part saves; then

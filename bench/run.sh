@@ -49,10 +49,12 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java # the one ./mvnw uses too
 
 PAGE_NAMES=()
 PAGE_PATHS=()
-while read -r name path; do
+declare -A BUDGET # made afresh, CPU ms per request, by page name
+while read -r name path budget; do
   case $name in '' | '#'*) continue ;; esac
   PAGE_NAMES+=("$name")
   PAGE_PATHS+=("$path")
+  BUDGET[$name]=${budget:-}
 done <"$BENCH/pages"
 page_path() { # name: its path in bench/pages
   local i
