@@ -280,7 +280,7 @@ class TwoInstancesIT {
 
     List<String> restarts = new ArrayList<>();
     Thread.sleep(LOAD_BEFORE_AND_AFTER.toMillis());
-    for (int i = 0; i < instances.length; i++) { // README-postgres.md, "A rolling restart"
+    for (int i = 0; i < instances.length; i++) { // README.md, "A rolling restart"
       int before = load.requests.get();
       long draining = System.nanoTime();
       nginx.drain(ports[i]);

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's nginx as the load balancer in front of app instances on this machine: round-robin over
- * them, a request that could not reach one sent to the next the way README-postgres.md configures
- * it, started with a configuration of its own under target/nginx/{name}/ and stopped with the test.
- * Every answer names the instance that gave it in an X-Upstream header (this test configuration
- * only), so a test can tell which instance answered.
+ * them, a request that could not reach one sent to the next the way README.md ("Running on more
+ * than one machine") configures it, started with a configuration of its own under
+ * target/nginx/{name}/ and stopped with the test. Every answer names the instance that gave it in
+ * an X-Upstream header (this test configuration only), so a test can tell which instance answered.
  */
 public final class Nginx implements AutoCloseable {
 
@@ -149,13 +149,13 @@ public final class Nginx implements AutoCloseable {
   }
 
   /**
-   * The balancing part is what README-postgres.md gives operators: HTTP/1.1 to the instances (so
-   * redirects stay relative) but no keep-alive connections (a reused one can be closed by a
-   * stopping instance while a form is on its way, and a form is never sent twice); room for
-   * answers' headers (an answer whose headers overflow the buffer counts as the instance failing);
-   * a request passed on to the next instance only on an error or timeout before any answer, which
-   * for a form means only when the connection was refused. The client's own Host and
-   * X-Forwarded-Host go through as sent: the app must not use them.
+   * The balancing part is what README.md ("Running on more than one machine") gives operators:
+   * HTTP/1.1 to the instances (so redirects stay relative) but no keep-alive connections (a reused
+   * one can be closed by a stopping instance while a form is on its way, and a form is never sent
+   * twice); room for answers' headers (an answer whose headers overflow the buffer counts as the
+   * instance failing); a request passed on to the next instance only on an error or timeout before
+   * any answer, which for a form means only when the connection was refused. The client's own Host
+   * and X-Forwarded-Host go through as sent: the app must not use them.
    */
   private String configuration() {
     String servers =
