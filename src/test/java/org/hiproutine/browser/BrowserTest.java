@@ -23,7 +23,7 @@ abstract class BrowserTest {
 
   @LocalServerPort private int port;
 
-  @Autowired private MessageSource messages;
+  @Autowired MessageSource messages;
 
   private Chromium chromium;
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
@@ -88,22 +87,8 @@ class PrintedDiaryIT extends BrowserTest {
 
   @Test
   void repeatsTheTableHeaderAtTheTopOfEveryPageTheSessionsRunOnto() throws IOException {
-    List<String> pages = pagesText(print("", A4, "diary-printed"));
-
-    int pagesWithRows = 0;
-    for (int i = 0; i < pages.size(); i++) {
-      String page = pages.get(i);
-      int firstRow = TestDiaries.firstSessionOn(page);
-      if (firstRow < 0) {
-        continue;
-      }
-      pagesWithRows++;
-      Matcher header = tableHeader().matcher(page);
-      assertThat(header.find() ? header.start() : -1)
-          .as("page %d: the header comes before its first session\n%s", i + 1, page)
-          .isBetween(0, firstRow);
-    }
-    assertThat(pagesWithRows).as("the table runs over pages").isGreaterThan(2);
+    TestDiaries.assertTheHeaderOpensEveryPageOfSessions(
+        pagesText(print("", A4, "diary-printed")), messages);
   }
 
   @Test
@@ -171,18 +156,6 @@ class PrintedDiaryIT extends BrowserTest {
   /** rgb(r, g, b) or rgba(…) with r = g = b, or nothing painted. */
   private static final Pattern GREY_AS_COMPUTED =
       Pattern.compile("none|rgba?\\((\\d+), \\1, \\1(, [0-9.]+)?\\)");
-
-  /** The header row's first printed line: "Pain before" may wrap after "Pain". */
-  private Pattern tableHeader() {
-    return Pattern.compile(
-        "(?m)^"
-            + Pattern.quote(
-                String.join(
-                    " ",
-                    text("diary.csv.day"),
-                    text("diary.entry.exercises"),
-                    text("diary.entry.painBefore").split(" ")[0])));
-  }
 
   /** Opens the diary's print page and prints it as Chromium's print to PDF does. */
   private byte[] print(String query, PageSize paper, String fileName) throws IOException {

@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -91,21 +89,7 @@ class DiaryPdfIT {
   @Test
   void repeatsTheTableHeaderAtTheTopOfEveryPageTheSessionsRunOnto() throws Exception {
     try (PDDocument pdf = pdf("", null)) {
-      List<String> pages = PdfPages.text(pdf);
-      int pagesWithRows = 0;
-      for (int i = 0; i < pages.size(); i++) {
-        String page = pages.get(i);
-        int firstRow = TestDiaries.firstSessionOn(page);
-        if (firstRow < 0) {
-          continue;
-        }
-        pagesWithRows++;
-        Matcher header = tableHeader().matcher(page);
-        assertThat(header.find() ? header.start() : -1)
-            .as("page %d: the header comes before its first session\n%s", i + 1, page)
-            .isBetween(0, firstRow);
-      }
-      assertThat(pagesWithRows).as("the table runs over pages").isGreaterThan(2);
+      TestDiaries.assertTheHeaderOpensEveryPageOfSessions(PdfPages.text(pdf), messages);
     }
   }
 
@@ -158,17 +142,6 @@ class DiaryPdfIT {
    * The table's header row as its first printed line reads: the first words of its first three
    * cells ("Pain before" may wrap after "Pain"), at the start of a line.
    */
-  private Pattern tableHeader() {
-    return Pattern.compile(
-        "(?m)^"
-            + Pattern.quote(
-                String.join(
-                    " ",
-                    text("diary.csv.day"),
-                    text("diary.entry.exercises"),
-                    text("diary.entry.painBefore").split(" ")[0])));
-  }
-
   private String text(String key) {
     return messages.getMessage(key, null, Locale.ENGLISH);
   }

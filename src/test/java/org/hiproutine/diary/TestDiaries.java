@@ -1,12 +1,16 @@
 package org.hiproutine.diary;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hiproutine.routine.Routine;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 
 /**
  * Diaries for tests of any feature, logged the way the logging form logs them (through the diary's
@@ -81,6 +85,42 @@ public final class TestDiaries {
       sessions.add(Integer.parseInt(row.group(1)));
     }
     return sessions;
+  }
+
+  /**
+   * On every printed page that holds sessions, the table's header comes before the first of them;
+   * and the sessions run over more than two pages. The same for Chromium's print and the PDF.
+   */
+  public static void assertTheHeaderOpensEveryPageOfSessions(
+      List<String> pages, MessageSource messages) {
+    Pattern tableHeader = tableHeader(messages);
+    int pagesWithRows = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      String page = pages.get(i);
+      int firstRow = firstSessionOn(page);
+      if (firstRow < 0) {
+        continue;
+      }
+      pagesWithRows++;
+      Matcher header = tableHeader.matcher(page);
+      assertThat(header.find() ? header.start() : -1)
+          .as("page %d: the header comes before its first session\n%s", i + 1, page)
+          .isBetween(0, firstRow);
+    }
+    assertThat(pagesWithRows).as("the table runs over pages").isGreaterThan(2);
+  }
+
+  /** The header row's first printed line: "Pain before" may wrap after "Pain". */
+  private static Pattern tableHeader(MessageSource messages) {
+    return Pattern.compile(
+        "(?m)^"
+            + Pattern.quote(
+                String.join(
+                    " ",
+                    messages.getMessage("diary.csv.day", null, Locale.ENGLISH),
+                    messages.getMessage("diary.entry.exercises", null, Locale.ENGLISH),
+                    messages.getMessage("diary.entry.painBefore", null, Locale.ENGLISH)
+                        .split(" ")[0])));
   }
 
   /** Where the first session row's note starts on one page's text, or -1 if the page has none. */
