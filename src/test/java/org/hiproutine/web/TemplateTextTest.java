@@ -88,10 +88,14 @@ class TemplateTextTest {
           || element.hasAttr("th:" + name)) {
         continue; // a th:alt (say) replaces the alt beside it when the page renders
       }
-      boolean isData = name.equals("value") && !element.tagName().equals("input");
+      // a button's value, or the value a radio button or check box sends (its label is read)
+      boolean isData =
+          name.equals("value")
+              && (!element.tagName().equals("input")
+                  || Set.of("radio", "checkbox", "hidden").contains(element.attr("type")));
       boolean isMeta = name.equals("content") && element.tagName().equals("meta");
       if (isData || isMeta) {
-        continue; // a button's value or a meta tag's content is for the server or the browser
+        continue; // for the server or the browser, as a meta tag's content is
       }
       problems.add(
           file
