@@ -20,7 +20,7 @@
 # where requests per second do not; each run also says how busy the whole machine was.
 #
 # Knobs (the defaults are what the figures mean):
-#   BENCH_DURATION=10s   each measured run        BENCH_WARMUP=5s   before each page and saves
+#   BENCH_DURATION=10s   each measured run        BENCH_WARMUP=5s   each warm-up run (see warm)
 #   BENCH_CONNECTIONS=32 BENCH_THREADS=2          wrk's connections and threads
 #   BENCH_WALK=30000     routines of eight exercises, walked by "made afresh" runs and saves
 #   BENCH_OTHERS=70000   everybody else's routines (1-8 exercises), for tables of a real size
@@ -186,17 +186,28 @@ data_sql() { # bench/data.sql with its numbers filled in
 
 # The walks: made-afresh runs take routines from READ_NEXT on (a page's store keys are its own, so
 # each page starts again at 1 in a new JVM); saves, from SAVE_NEXT (versions live in the database).
-warm() { # label base path next_var [token cookie]: warm-up walks, again while the app has
-  local label=$1 base=$2 path=$3 var=$4 first run answered # answered few (a busy machine gives it little)
+# Warmed means settled: warm-up runs go on until one costs within a tenth of the CPU per request of
+# the one before (the JIT has compiled what the page runs) and 200 requests were answered (a busy
+# machine gives the app little), at most six. A fixed 5 s left the first page of a new JVM still
+# being compiled: it measured a fifth to a third dearer than the same page measured later.
+warm() { # label base path next_var [token cookie]: warm-up walks until the app is warm
+  local label=$1 base=$2 path=$3 var=$4 first run answered ticks0 ticks1 cpu previous="" settled
   shift 4
   first=${!var}
-  for ((run = 1, answered = 0; run == 1 || (answered < 200 && run <= 4); run++)); do
+  for ((run = 1, answered = 0; run <= 6; run++)); do
     [ "$first" -le "$WALK" ] || die "no routines left to walk (raise BENCH_WALK)"
     wait_idle "${APPS[@]}"
+    ticks0=$(cpu_ticks "${APPS[@]}")
     run_wrk "$label-warmup-$run" "$WARMUP" "$base" "$path" "$first" $((WALK - first + 1)) "$@"
-    report "$label (warm-up)" ""
+    wait_idle "${APPS[@]}"
+    ticks1=$(cpu_ticks "${APPS[@]}")
+    cpu=$(per_request $((ticks1 - ticks0)) "$(field sent)")
+    report "$label (warm-up)" "CPU $cpu ms/request"
     first=$((first + $(field walked)))
     answered=$((answered + $(field requests)))
+    settled=$(awk -v a="$cpu" -v b="${previous:-0}" 'BEGIN { print (b > 0 && a <= 1.1 * b && a >= 0.9 * b) }')
+    [ "$settled" = 1 ] && [ "$answered" -ge 200 ] && break
+    previous=$cpu
   done
   printf -v "$var" %d "$first"
 }
