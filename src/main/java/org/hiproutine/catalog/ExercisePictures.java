@@ -2,8 +2,8 @@ package org.hiproutine.catalog;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hiproutine.catalog.drawing.Drawings;
+import org.hiproutine.web.MadeOnce;
 import org.hiproutine.web.PageRenderer;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ public class ExercisePictures {
 
   private final PageRenderer renderer;
   private final Drawings drawings;
-  private final Map<Key, String> made = new ConcurrentHashMap<>();
+  private final MadeOnce<Key> made = new MadeOnce<>(MOST_KEPT);
 
   private record Key(String slug, boolean left, String place, Locale locale) {}
 
@@ -36,19 +36,17 @@ public class ExercisePictures {
   /** The picture's HTML; place is its CSS class, left whether the left side is shown. */
   public String html(String slug, boolean left, String place, Locale locale) {
     Key key = new Key(slug, left && drawings.isDrawnForEachSide(slug), place, locale);
-    String html = made.get(key);
-    if (html == null) {
-      html =
-          renderer
-              .text(
-                  "catalog/picture",
-                  Map.of("pictureSlug", slug, "pictureLeft", key.left(), "pictureClass", place),
-                  locale)
-              .strip();
-      if (drawings.draws(slug) && made.size() < MOST_KEPT) {
-        made.put(key, html);
-      }
-    }
-    return html;
+    // a slug without a drawing (none in the catalog) shows the stand-in, made each time, not kept
+    return drawings.draws(slug) ? made.get(key, this::make) : make(key);
+  }
+
+  private String make(Key key) {
+    return renderer
+        .text(
+            "catalog/picture",
+            Map.of(
+                "pictureSlug", key.slug(), "pictureLeft", key.left(), "pictureClass", key.place()),
+            key.locale())
+        .strip();
   }
 }

@@ -20,16 +20,14 @@ public interface RoutineRepository extends Repository<Routine, Long> {
           + " where r.editKey = :editKey")
   Optional<Routine> findByEditKey(String editKey);
 
+  /**
+   * The same through the share link: all its pages show (the exercises' steps come from
+   * ExerciseSteps, made once, not joined here: they were six rows for each item).
+   */
   @Query(
       "select r from Routine r left join fetch r.items i left join fetch i.exercise"
           + " where r.shareKey = :shareKey")
   Optional<Routine> findByShareKey(String shareKey);
-
-  /** The routine with everything its printed sheet shows, the exercises' steps included. */
-  @Query(
-      "select r from Routine r left join fetch r.items i left join fetch i.exercise e"
-          + " left join fetch e.steps where r.shareKey = :shareKey")
-  Optional<Routine> findSheetByShareKey(String shareKey);
 
   /** The version alone: enough to tell whether a page rendered earlier is still right. */
   @Query("select r.version from Routine r where r.shareKey = :shareKey")

@@ -60,7 +60,7 @@ class SharedRoutineController {
 
   private RenderedPage render(SharedPage page) {
     Routine routine =
-        routines.findSheetByShareKey(page.shareKey()).orElseThrow(RoutineNotFoundException::new);
+        routines.findByShareKey(page.shareKey()).orElseThrow(RoutineNotFoundException::new);
     RenderedPage rendered =
         renderer.html(
             "routine/shared", Map.of("routine", routine, "yours", page.yours()), page.locale());

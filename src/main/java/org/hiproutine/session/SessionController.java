@@ -173,7 +173,7 @@ class SessionController {
   }
 
   private Routine load(String shareKey) {
-    return routines.findSheetByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+    return routines.findByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
   }
 
   /** The session's timing for the page's script, from the one place it is defined. */

@@ -2,6 +2,7 @@ package org.hiproutine.sheet;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,24 +29,29 @@ class Sheets {
 
   Sheet of(SheetKey key) {
     Routine routine =
-        routines.findSheetByShareKey(key.shareKey()).orElseThrow(RoutineNotFoundException::new);
+        routines.findByShareKey(key.shareKey()).orElseThrow(RoutineNotFoundException::new);
     String shareLink = RoutineLinks.of(routine, key.publicUrl()).share();
     int rows = 0;
     for (RoutineItem item : routine.getItems()) {
       rows += routine.getFrequency().timesPerDay() * (item.isDoneOnEachSide() ? 2 : 1);
     }
     int weeks = TickGrid.weeksFor(routine.getItems().size(), rows);
+    // two shapes at most: exercises done on each side have a row for each side
+    Map<Boolean, TickGrid> shapes = new HashMap<>();
     Map<Long, TickGrid> grids = new LinkedHashMap<>();
     for (RoutineItem item : routine.getItems()) {
       grids.put(
           item.getId(),
-          TickGrid.of(
-              routine.getFrequency(),
-              routine.chosenDays().orElse(Set.of()),
+          shapes.computeIfAbsent(
               item.isDoneOnEachSide(),
-              weeks,
-              messages,
-              key.locale()));
+              eachSide ->
+                  TickGrid.of(
+                      routine.getFrequency(),
+                      routine.chosenDays().orElse(Set.of()),
+                      eachSide,
+                      weeks,
+                      messages,
+                      key.locale())));
     }
     String printedOn =
         key.printedOn()

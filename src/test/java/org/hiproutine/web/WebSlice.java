@@ -46,8 +46,8 @@ public @interface WebSlice {
     }
 
     @Bean
-    LayoutParts layoutParts(PageRenderer renderer) {
-      return new LayoutParts(renderer);
+    FixedParts fixedParts(PageRenderer renderer) {
+      return new FixedParts(renderer);
     }
 
     @Bean
