@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-import org.hiproutine.catalog.ExerciseRepository;
+import org.hiproutine.catalog.ExerciseChoices;
 import org.hiproutine.routine.RoutineEditor.Edit;
 import org.hiproutine.web.PublicUrl;
 import org.hiproutine.web.StorageFailures;
@@ -31,7 +31,7 @@ class EditRoutineController {
 
   private final RoutineEditor editor;
   private final RoutineRepository routines;
-  private final ExerciseRepository exercises;
+  private final ExerciseChoices choices;
   private final RememberedRoutines remembered;
   private final StorageFailures storageFailures;
   private final MessageSource messages;
@@ -41,7 +41,7 @@ class EditRoutineController {
   EditRoutineController(
       RoutineEditor editor,
       RoutineRepository routines,
-      ExerciseRepository exercises,
+      ExerciseChoices choices,
       RememberedRoutines remembered,
       StorageFailures storageFailures,
       MessageSource messages,
@@ -49,7 +49,7 @@ class EditRoutineController {
       RoutineDiary diary) {
     this.editor = editor;
     this.routines = routines;
-    this.exercises = exercises;
+    this.choices = choices;
     this.remembered = remembered;
     this.storageFailures = storageFailures;
     this.messages = messages;
@@ -185,8 +185,7 @@ class EditRoutineController {
     model.addAttribute("routine", routine);
     model.addAttribute("links", RoutineLinks.of(routine, publicUrl.of(request)));
     model.addAttribute(
-        "notYetAdded",
-        exercises.findAllToChoose().stream().filter(e -> !routine.contains(e)).toList());
+        "notYetAdded", choices.all().stream().filter(e -> !routine.contains(e.slug())).toList());
     return "routine/edit";
   }
 

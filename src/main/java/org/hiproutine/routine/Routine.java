@@ -148,6 +148,11 @@ public class Routine {
     return itemFor(exercise).isPresent();
   }
 
+  /** Whether an item of the routine is this exercise, named by its slug. */
+  public boolean contains(String slug) {
+    return items.stream().anyMatch(item -> item.getExercise().getSlug().equals(slug));
+  }
+
   private Optional<RoutineItem> itemFor(Exercise exercise) {
     return items.stream().filter(item -> item.getExercise().equals(exercise)).findFirst();
   }

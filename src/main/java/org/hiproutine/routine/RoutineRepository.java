@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-public interface RoutineRepository extends Repository<Routine, Long> {
+public interface RoutineRepository extends Repository<Routine, Long>, RoutineVersions {
 
   /*
    * The routines below are fetched with their items in one query written out, not an entity graph:
@@ -28,10 +28,6 @@ public interface RoutineRepository extends Repository<Routine, Long> {
       "select r from Routine r left join fetch r.items i left join fetch i.exercise"
           + " where r.shareKey = :shareKey")
   Optional<Routine> findByShareKey(String shareKey);
-
-  /** The version alone: enough to tell whether a page rendered earlier is still right. */
-  @Query("select r.version from Routine r where r.shareKey = :shareKey")
-  Optional<Long> findVersionByShareKey(String shareKey);
 
   /** The edit key behind a share link, only to compare with the keys a browser remembers. */
   @Query("select r.editKey from Routine r where r.shareKey = :shareKey")

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.web.CountedStatements;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two years of daily entries (730) cost the diary's pages one query for the routine and one for the
  * whole diary: no query per entry, however long the diary.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest
+@Import(CountedStatements.class)
 @AutoConfigureMockMvc
 class DiaryQueryCountIT {
 
@@ -40,10 +40,8 @@ class DiaryQueryCountIT {
   @Autowired RoutineEditor editor;
   @Autowired RoutineRepository routines;
   @Autowired DiaryEntryRepository entries;
-  @Autowired EntityManagerFactory entityManagers;
   @Autowired PlatformTransactionManager transactions;
 
-  private Statistics statistics;
   private String diary;
 
   @BeforeEach
@@ -53,8 +51,7 @@ class DiaryQueryCountIT {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     new TransactionTemplate(transactions).executeWithoutResult(inOne -> write(routine, today));
     diary = "/routines/" + routine.getEditKey() + "/diary";
-    statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-    statistics.clear();
+    CountedStatements.clear();
   }
 
   private void write(Routine routine, LocalDate today) {
@@ -86,27 +83,27 @@ class DiaryQueryCountIT {
                 .getResponse()
                 .getContentAsString());
 
-    assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+    assertThat(CountedStatements.sent()).isEqualTo(2);
     assertThat(page.select(".diary-entry")).as("the last four weeks").hasSizeBetween(22, 28);
     assertThat(page.text()).contains("earlier sessions are not shown here");
 
-    statistics.clear();
+    CountedStatements.clear();
     Document allWeeks =
         Jsoup.parse(
             mvc.perform(get(diary).param("weeks", "12"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-    assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+    assertThat(CountedStatements.sent()).isEqualTo(2);
     assertThat(allWeeks.select(".diary-entry")).as("all twelve weeks").hasSizeBetween(78, 84);
   }
 
   @Test
   void thePrintoutThePdfTheSpreadsheetAndTheFormTakeTwoQueriesEach() throws Exception {
     for (String path : List.of(diary + "/print", diary + ".pdf", diary + ".csv", diary + "/new")) {
-      statistics.clear();
+      CountedStatements.clear();
       mvc.perform(get(path)).andExpect(status().isOk());
-      assertThat(statistics.getPrepareStatementCount()).as(path).isEqualTo(2);
+      assertThat(CountedStatements.sent()).as(path).isEqualTo(2);
     }
   }
 }
