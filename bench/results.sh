@@ -17,7 +17,7 @@ ratio() { # one two: two / one, when both are there
 
 say "Results: commit $COMMIT$DIRTY, $(date '+%F %R'), the run took $((SECONDS / 60)) min $((SECONDS % 60)) s"
 echo "load average now $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores;" \
-  "wrk -t$THREADS -c$CONNECTIONS, $DURATION a run after $WARMUP of warm-up;" \
+  "wrk -t$THREADS -c$CONNECTIONS, $DURATION a run after warm-up runs of $WARMUP until the CPU per request settles;" \
   "CPU: the app's own per request (/proc/<pid>/stat)"
 
 if part pages; then
