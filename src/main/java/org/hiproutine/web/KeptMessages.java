@@ -2,8 +2,6 @@ package org.hiproutine.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.HierarchicalMessageSource;
 import org.springframework.context.MessageSource;
@@ -24,7 +22,7 @@ final class KeptMessages implements HierarchicalMessageSource {
   static final int MOST_KEPT = 10_000;
 
   private final MessageSource messages;
-  private final Map<Key, String> kept = new ConcurrentHashMap<>();
+  private final MadeOnce<Key> kept = new MadeOnce<>(MOST_KEPT);
 
   private record Key(String code, List<Object> numbers, Locale locale) {}
 
@@ -37,15 +35,9 @@ final class KeptMessages implements HierarchicalMessageSource {
     if (!wholeNumbers(args) || locale == null) {
       return messages.getMessage(code, args, locale);
     }
-    Key key = new Key(code, List.of(args), locale);
-    String message = kept.get(key);
-    if (message == null) {
-      message = messages.getMessage(code, args, locale); // throws if there is no such message
-      if (kept.size() < MOST_KEPT) {
-        kept.putIfAbsent(key, message);
-      }
-    }
-    return message;
+    // a message that is not there throws, and nothing is kept
+    return kept.get(
+        new Key(code, List.of(args), locale), key -> messages.getMessage(code, args, locale));
   }
 
   @Override

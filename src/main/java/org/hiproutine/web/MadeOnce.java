@@ -6,9 +6,10 @@ import java.util.function.Function;
 
 /**
  * Pieces of pages that are the same wherever they appear (the layout's header and footer, an
- * exercise's picture or steps, a tick grid), made once for each key and then inserted as they are.
- * Keys are few by design (a language, an exercise, a grid's shape); past a bound a piece is made
- * each time instead of kept, so no key a client can choose grows memory without end.
+ * exercise's picture or steps, a tick grid, a message of numbers), made once for each key and then
+ * inserted as they are; a piece whose making throws is not kept. Keys are few by design (a
+ * language, an exercise, a grid's shape); past a bound a piece is made each time instead of kept,
+ * so no key a client can choose grows memory without end.
  */
 public final class MadeOnce<K> {
 
