@@ -62,6 +62,7 @@ class ReminderController {
   }
 
   private final RoutineRepository routines;
+  private final RoutineSnapshots snapshots;
   private final RoutineReminders reminders;
   private final StorageFailures storageFailures;
   private final PageStore store;
@@ -71,6 +72,7 @@ class ReminderController {
 
   ReminderController(
       RoutineRepository routines,
+      RoutineSnapshots snapshots,
       RoutineReminders reminders,
       StorageFailures storageFailures,
       PageStore store,
@@ -78,6 +80,7 @@ class ReminderController {
       PublicUrl publicUrl,
       @Value("${hip-routine.reminder-zone:}") String defaultZone) {
     this.routines = routines;
+    this.snapshots = snapshots;
     this.reminders = reminders;
     this.storageFailures = storageFailures;
     this.store = store;
@@ -158,7 +161,7 @@ class ReminderController {
 
   private RenderedPage calendarFile(CalendarKey key) {
     Routine routine =
-        routines.findByShareKey(key.shareKey()).orElseThrow(RoutineNotFoundException::new);
+        snapshots.byShareKey(key.shareKey()).orElseThrow(RoutineNotFoundException::new);
     ReminderSchedule schedule = routine.reminder().orElseThrow(NoReminders::new);
     String file = RoutineCalendar.write(routine, schedule, key.publicUrl(), messages, key.locale());
     RenderedPage page =

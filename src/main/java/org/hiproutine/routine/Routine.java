@@ -92,6 +92,40 @@ public class Routine {
     changeDetails(name, notes, frequency, now);
   }
 
+  /**
+   * A routine as stored, read in plain SQL for the pages under its share link (RoutineSnapshots):
+   * not managed by JPA, so changing it saves nothing, and without its edit key, which those pages
+   * never show.
+   */
+  static Routine snapshot(
+      long id,
+      String shareKey,
+      String name,
+      String notes,
+      String forWhom,
+      String fromWhom,
+      Frequency frequency,
+      Instant createdAt,
+      Instant updatedAt,
+      long version,
+      RoutineReminder reminder,
+      List<RoutineItem> items) {
+    Routine routine = new Routine();
+    routine.id = id;
+    routine.shareKey = shareKey;
+    routine.name = name;
+    routine.notes = notes;
+    routine.forWhom = forWhom;
+    routine.fromWhom = fromWhom;
+    routine.frequency = frequency;
+    routine.createdAt = createdAt;
+    routine.updatedAt = updatedAt;
+    routine.version = version;
+    routine.reminder = reminder;
+    routine.items = List.copyOf(items);
+    return routine;
+  }
+
   /** Its name, notes and how often it is done. */
   void changeDetails(String name, String notes, Frequency frequency, Instant now) {
     if (name == null || name.isBlank() || name.strip().length() > LONGEST_NAME) {

@@ -44,7 +44,7 @@ final class RoutineCalendar {
             UID_PREFIX + routine.getShareKey(),
             routine.getName(),
             exercises,
-            RoutineLinks.of(routine, publicUrl).share(),
+            RoutineLinks.share(routine, publicUrl),
             messages.getMessage("disclaimer.short", null, locale),
             routine.estimatedDuration().total(),
             routine.getVersion(),

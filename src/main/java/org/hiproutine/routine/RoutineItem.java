@@ -48,6 +48,17 @@ public class RoutineItem {
     change(sets, amount, null);
   }
 
+  /** An item as stored, for {@link Routine#snapshot}. */
+  static RoutineItem snapshot(long id, Exercise exercise, int sets, int amount, String note) {
+    RoutineItem item = new RoutineItem();
+    item.id = id;
+    item.exercise = exercise;
+    item.sets = sets;
+    item.amount = amount;
+    item.note = note;
+    return item;
+  }
+
   void change(int sets, int amount, String note) {
     if (sets < FEWEST_SETS || sets > MOST_SETS) {
       throw new IllegalArgumentException("sets must be 1 to 5, not " + sets);

@@ -8,6 +8,11 @@ public record RoutineLinks(String edit, String share) {
 
   public static RoutineLinks of(Routine routine, String publicUrl) {
     return new RoutineLinks(
-        publicUrl + "/routines/" + routine.getEditKey(), publicUrl + "/s/" + routine.getShareKey());
+        publicUrl + "/routines/" + routine.getEditKey(), share(routine, publicUrl));
+  }
+
+  /** The share link alone: all a page under it may show. */
+  public static String share(Routine routine, String publicUrl) {
+    return publicUrl + "/s/" + routine.getShareKey();
   }
 }

@@ -25,16 +25,19 @@ class SharedRoutineController {
   record SharedPage(String shareKey, long version, boolean yours, Locale locale) {}
 
   private final RoutineRepository routines;
+  private final RoutineSnapshots snapshots;
   private final PageStore store;
   private final PageRenderer renderer;
   private final RememberedRoutines remembered;
 
   SharedRoutineController(
       RoutineRepository routines,
+      RoutineSnapshots snapshots,
       PageStore store,
       PageRenderer renderer,
       RememberedRoutines remembered) {
     this.routines = routines;
+    this.snapshots = snapshots;
     this.store = store;
     this.renderer = renderer;
     this.remembered = remembered;
@@ -60,7 +63,7 @@ class SharedRoutineController {
 
   private RenderedPage render(SharedPage page) {
     Routine routine =
-        routines.findByShareKey(page.shareKey()).orElseThrow(RoutineNotFoundException::new);
+        snapshots.byShareKey(page.shareKey()).orElseThrow(RoutineNotFoundException::new);
     RenderedPage rendered =
         renderer.html(
             "routine/shared", Map.of("routine", routine, "yours", page.yours()), page.locale());

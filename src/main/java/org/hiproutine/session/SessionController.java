@@ -9,6 +9,7 @@ import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineKeys;
 import org.hiproutine.routine.RoutineNotFoundException;
 import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.routine.RoutineSnapshots;
 import org.hiproutine.web.PageRenderer;
 import org.hiproutine.web.PageStore;
 import org.hiproutine.web.PageStore.Audience;
@@ -52,6 +53,7 @@ class SessionController {
   }
 
   private final RoutineRepository routines;
+  private final RoutineSnapshots snapshots;
   private final PageStore store;
   private final PageRenderer renderer;
   private final MessageSource messages;
@@ -59,11 +61,13 @@ class SessionController {
 
   SessionController(
       RoutineRepository routines,
+      RoutineSnapshots snapshots,
       PageStore store,
       PageRenderer renderer,
       MessageSource messages,
       RememberedRoutines remembered) {
     this.routines = routines;
+    this.snapshots = snapshots;
     this.store = store;
     this.renderer = renderer;
     this.messages = messages;
@@ -173,7 +177,7 @@ class SessionController {
   }
 
   private Routine load(String shareKey) {
-    return routines.findByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+    return snapshots.byShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
   }
 
   /** The session's timing for the page's script, from the one place it is defined. */

@@ -10,7 +10,7 @@ import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineItem;
 import org.hiproutine.routine.RoutineLinks;
 import org.hiproutine.routine.RoutineNotFoundException;
-import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.routine.RoutineSnapshots;
 import org.hiproutine.sheet.SheetController.SheetKey;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,18 +19,18 @@ import org.springframework.stereotype.Component;
 @Component
 class Sheets {
 
-  private final RoutineRepository routines;
+  private final RoutineSnapshots routines;
   private final MessageSource messages;
 
-  Sheets(RoutineRepository routines, MessageSource messages) {
+  Sheets(RoutineSnapshots routines, MessageSource messages) {
     this.routines = routines;
     this.messages = messages;
   }
 
   Sheet of(SheetKey key) {
     Routine routine =
-        routines.findByShareKey(key.shareKey()).orElseThrow(RoutineNotFoundException::new);
-    String shareLink = RoutineLinks.of(routine, key.publicUrl()).share();
+        routines.byShareKey(key.shareKey()).orElseThrow(RoutineNotFoundException::new);
+    String shareLink = RoutineLinks.share(routine, key.publicUrl());
     int rows = 0;
     for (RoutineItem item : routine.getItems()) {
       rows += routine.getFrequency().timesPerDay() * (item.isDoneOnEachSide() ? 2 : 1);
