@@ -30,7 +30,7 @@ class EditRoutineController {
   static final String EDIT_PATH = "/routines/{editKey:" + RoutineKeys.PATTERN + "}";
 
   private final RoutineEditor editor;
-  private final RoutineRepository routines;
+  private final RoutineSnapshots snapshots;
   private final ExerciseChoices choices;
   private final RememberedRoutines remembered;
   private final StorageFailures storageFailures;
@@ -40,7 +40,7 @@ class EditRoutineController {
 
   EditRoutineController(
       RoutineEditor editor,
-      RoutineRepository routines,
+      RoutineSnapshots snapshots,
       ExerciseChoices choices,
       RememberedRoutines remembered,
       StorageFailures storageFailures,
@@ -48,7 +48,7 @@ class EditRoutineController {
       PublicUrl publicUrl,
       RoutineDiary diary) {
     this.editor = editor;
-    this.routines = routines;
+    this.snapshots = snapshots;
     this.choices = choices;
     this.remembered = remembered;
     this.storageFailures = storageFailures;
@@ -190,6 +190,6 @@ class EditRoutineController {
   }
 
   private Routine load(String editKey) {
-    return routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
+    return snapshots.byEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
   }
 }

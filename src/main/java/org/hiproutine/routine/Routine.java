@@ -93,12 +93,12 @@ public class Routine {
   }
 
   /**
-   * A routine as stored, read in plain SQL for the pages under its share link (RoutineSnapshots):
-   * not managed by JPA, so changing it saves nothing, and without its edit key, which those pages
-   * never show.
+   * A routine as stored, read in plain SQL for a page that only shows it (RoutineSnapshots): not
+   * managed by JPA, so changing it saves nothing; the edit key is null for a share link's pages.
    */
   static Routine snapshot(
       long id,
+      String editKey,
       String shareKey,
       String name,
       String notes,
@@ -112,6 +112,7 @@ public class Routine {
       List<RoutineItem> items) {
     Routine routine = new Routine();
     routine.id = id;
+    routine.editKey = editKey;
     routine.shareKey = shareKey;
     routine.name = name;
     routine.notes = notes;

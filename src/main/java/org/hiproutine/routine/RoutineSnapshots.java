@@ -20,18 +20,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A routine for the pages under its share link, which only show it (share page, sheet and PDF,
- * guided session, calendar file): one SQL query for the routine, its reminders and its items, the
- * exercises taken from the {@link Catalog}. Through JPA the same routine cost a fifth of a share
- * page made afresh: a query planned and bound, a persistence context filled with nine entities to
- * track, a transaction begun and ended, for a page that changes nothing.
+ * A routine for the pages that only show it: those under its share link (share page, sheet and PDF,
+ * guided session, calendar file) and its edit page, whose form is saved through RoutineEditor and
+ * JPA. One SQL query for the routine, its reminders and its items, the exercises taken from the
+ * {@link Catalog}. Through JPA the same routine cost a fifth of a share page made afresh: a query
+ * planned and bound, a persistence context filled with nine entities to track, a transaction begun
+ * and ended, for a page that changes nothing.
  */
 @Component
 public class RoutineSnapshots {
 
   private static final String SQL =
       """
-      select r.id, r.share_key, r.name, r.notes, r.for_whom, r.from_whom, r.times_per_day,
+      select r.id, r.edit_key, r.share_key, r.name, r.notes, r.for_whom, r.from_whom, r.times_per_day,
              r.days_per_week, r.created_at, r.updated_at, r.version,
              m.monday, m.tuesday, m.wednesday, m.thursday, m.friday, m.saturday, m.sunday,
              m.first_time, m.second_time, m.third_time, m.zone_id, m.saved_at,
@@ -39,7 +40,7 @@ public class RoutineSnapshots {
         from routine r
         left join routine_reminder m on m.routine_id = r.id
         left join routine_item i on i.routine_id = r.id
-       where r.share_key = ?
+       where r.%s = ?
        order by i.item_index
       """;
 
@@ -53,17 +54,36 @@ public class RoutineSnapshots {
     this.catalog = catalog;
   }
 
+  private static final String BY_SHARE_KEY = SQL.formatted("share_key");
+
+  private static final String BY_EDIT_KEY = SQL.formatted("edit_key");
+
   /** The routine as it is now, not managed by JPA and without its edit key; empty if none. */
   public Optional<Routine> byShareKey(String shareKey) {
-    return jdbc.sql(SQL).param(shareKey).query(this::routine);
+    // a share link's pages may never show the edit key: it is left out of the routine
+    return jdbc.sql(BY_SHARE_KEY).param(shareKey).query(this::withoutEditKey);
   }
 
-  private Optional<Routine> routine(ResultSet rows) throws SQLException {
+  /** The routine as it is now, with its edit key, not managed by JPA; empty if none. */
+  public Optional<Routine> byEditKey(String editKey) {
+    return jdbc.sql(BY_EDIT_KEY).param(editKey).query(this::withEditKey);
+  }
+
+  private Optional<Routine> withoutEditKey(ResultSet rows) throws SQLException {
+    return routine(rows, false);
+  }
+
+  private Optional<Routine> withEditKey(ResultSet rows) throws SQLException {
+    return routine(rows, true);
+  }
+
+  private Optional<Routine> routine(ResultSet rows, boolean withEditKey) throws SQLException {
     if (!rows.next()) {
       return Optional.empty();
     }
     // the routine's own columns are the same on every row: read from the first
     long id = rows.getLong("id");
+    String editKey = withEditKey ? rows.getString("edit_key") : null;
     String shareKey = rows.getString("share_key");
     String name = rows.getString("name");
     String notes = rows.getString("notes");
@@ -83,8 +103,8 @@ public class RoutineSnapshots {
     } while (rows.next());
     return Optional.of(
         Routine.snapshot(
-            id, shareKey, name, notes, forWhom, fromWhom, frequency, createdAt, updatedAt, version,
-            reminder, items));
+            id, editKey, shareKey, name, notes, forWhom, fromWhom, frequency, createdAt, updatedAt,
+            version, reminder, items));
   }
 
   private static Instant instant(ResultSet rows, String column) throws SQLException {

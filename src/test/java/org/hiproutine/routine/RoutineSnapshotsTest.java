@@ -109,10 +109,17 @@ class RoutineSnapshotsTest {
   }
 
   @Test
-  void neverHoldsTheEditKey() {
+  void holdsTheEditKeyOnlyWhenReadByIt() {
     String shareKey = saved(routine -> routine.add(exercises.findBySlug("lunges").orElseThrow()));
+    String editKey = routines.findByShareKey(shareKey).orElseThrow().getEditKey();
 
     assertThat(snapshots.byShareKey(shareKey).orElseThrow().getEditKey()).isNull();
+    Routine editable = snapshots.byEditKey(editKey).orElseThrow();
+    assertThat(editable.getEditKey()).isEqualTo(editKey);
+    assertThat(editable.getShareKey()).isEqualTo(shareKey);
+    assertThat(editable.getItems())
+        .extracting(item -> item.getExercise().getSlug())
+        .containsExactly("lunges");
   }
 
   @Test
@@ -133,6 +140,7 @@ class RoutineSnapshotsTest {
 
     assertThat(snapshots.byShareKey("share00000000000000000")).isEmpty();
     assertThat(snapshots.byShareKey(editKey)).isEmpty();
+    assertThat(snapshots.byEditKey(shareKey)).isEmpty();
   }
 
   private String saved(Consumer<Routine> change) {
