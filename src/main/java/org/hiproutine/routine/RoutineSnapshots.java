@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.hiproutine.catalog.Catalog;
 import org.hiproutine.catalog.Exercise;
 import org.hiproutine.reminder.ReminderSchedule;
@@ -61,23 +62,32 @@ public class RoutineSnapshots {
   /** The routine as it is now, not managed by JPA and without its edit key; empty if none. */
   public Optional<Routine> byShareKey(String shareKey) {
     // a share link's pages may never show the edit key: it is left out of the routine
-    return jdbc.sql(BY_SHARE_KEY).param(shareKey).query(this::withoutEditKey);
+    return jdbc.sql(BY_SHARE_KEY).param(shareKey).query(this::withoutEditKey).map(this::routine);
   }
 
   /** The routine as it is now, with its edit key, not managed by JPA; empty if none. */
   public Optional<Routine> byEditKey(String editKey) {
-    return jdbc.sql(BY_EDIT_KEY).param(editKey).query(this::withEditKey);
+    return jdbc.sql(BY_EDIT_KEY).param(editKey).query(this::withEditKey).map(this::routine);
   }
 
-  private Optional<Routine> withoutEditKey(ResultSet rows) throws SQLException {
-    return routine(rows, false);
+  /**
+   * The rows as read, exercises by id: they are looked up once the connection is back in the pool.
+   * A first request reads the catalog, and reading it with the rows still open would hold one
+   * connection while asking for another: a pool's worth of first requests would wait on each other.
+   */
+  private record Rows(Function<List<RoutineItem>, Routine> routine, List<ItemRow> items) {}
+
+  private record ItemRow(long id, long exerciseId, int sets, int amount, String note) {}
+
+  private Optional<Rows> withoutEditKey(ResultSet rows) throws SQLException {
+    return rows(rows, false);
   }
 
-  private Optional<Routine> withEditKey(ResultSet rows) throws SQLException {
-    return routine(rows, true);
+  private Optional<Rows> withEditKey(ResultSet rows) throws SQLException {
+    return rows(rows, true);
   }
 
-  private Optional<Routine> routine(ResultSet rows, boolean withEditKey) throws SQLException {
+  private Optional<Rows> rows(ResultSet rows, boolean withEditKey) throws SQLException {
     if (!rows.next()) {
       return Optional.empty();
     }
@@ -94,32 +104,54 @@ public class RoutineSnapshots {
     Instant updatedAt = instant(rows, "updated_at");
     long version = rows.getLong("version");
     RoutineReminder reminder = reminder(rows);
-    List<RoutineItem> items = new ArrayList<>();
+    List<ItemRow> items = new ArrayList<>();
     do {
       long itemId = rows.getLong("item_id");
       if (!rows.wasNull()) {
-        items.add(item(itemId, rows));
+        items.add(
+            new ItemRow(
+                itemId,
+                rows.getLong("exercise_id"),
+                rows.getInt("sets"),
+                rows.getInt("amount"),
+                rows.getString("note")));
       }
     } while (rows.next());
     return Optional.of(
-        Routine.snapshot(
-            id, editKey, shareKey, name, notes, forWhom, fromWhom, frequency, createdAt, updatedAt,
-            version, reminder, items));
+        new Rows(
+            routineItems ->
+                Routine.snapshot(
+                    id,
+                    editKey,
+                    shareKey,
+                    name,
+                    notes,
+                    forWhom,
+                    fromWhom,
+                    frequency,
+                    createdAt,
+                    updatedAt,
+                    version,
+                    reminder,
+                    routineItems),
+            items));
+  }
+
+  private Routine routine(Rows rows) {
+    List<RoutineItem> items = new ArrayList<>(rows.items().size());
+    for (ItemRow row : rows.items()) {
+      Exercise exercise =
+          catalog
+              .byId(row.exerciseId())
+              .orElseThrow(() -> new IllegalStateException("no exercise " + row.exerciseId()));
+      items.add(RoutineItem.snapshot(row.id(), exercise, row.sets(), row.amount(), row.note()));
+    }
+    return rows.routine().apply(items);
   }
 
   private static Instant instant(ResultSet rows, String column) throws SQLException {
     OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
     return time == null ? null : time.toInstant();
-  }
-
-  private RoutineItem item(long id, ResultSet rows) throws SQLException {
-    long exerciseId = rows.getLong("exercise_id");
-    Exercise exercise =
-        catalog
-            .byId(exerciseId)
-            .orElseThrow(() -> new IllegalStateException("no exercise " + exerciseId));
-    return RoutineItem.snapshot(
-        id, exercise, rows.getInt("sets"), rows.getInt("amount"), rows.getString("note"));
   }
 
   private static RoutineReminder reminder(ResultSet rows) throws SQLException {

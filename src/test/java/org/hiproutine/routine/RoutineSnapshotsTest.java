@@ -2,7 +2,14 @@ package org.hiproutine.routine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -10,7 +17,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.hiproutine.catalog.Catalog;
 import org.hiproutine.catalog.ExerciseRepository;
 import org.hiproutine.reminder.ReminderSchedule;
@@ -20,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +48,7 @@ class RoutineSnapshotsTest {
   @Autowired RoutineKeys keys;
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
 
   @AfterEach
   void deleteRoutines() {
@@ -141,6 +153,52 @@ class RoutineSnapshotsTest {
     assertThat(snapshots.byShareKey("share00000000000000000")).isEmpty();
     assertThat(snapshots.byShareKey(editKey)).isEmpty();
     assertThat(snapshots.byEditKey(shareKey)).isEmpty();
+  }
+
+  /**
+   * A first request reads the catalog. Read while the routine's rows were still open, it held one
+   * pooled connection while asking for another: with every connection held so, the first requests
+   * after a start waited on each other until the pool gave up (seen in the benchmark).
+   */
+  @Test
+  void readsTheCatalogWithoutHoldingAConnection() {
+    String shareKey = saved(routine -> routine.add(exercises.findBySlug("lunges").orElseThrow()));
+    AtomicInteger open = new AtomicInteger();
+    DataSource counted =
+        new DelegatingDataSource(dataSource) {
+          @Override
+          public Connection getConnection() throws SQLException {
+            open.incrementAndGet();
+            Connection connection = super.getConnection();
+            return (Connection)
+                Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
+                      if (method.getName().equals("close")) {
+                        open.decrementAndGet();
+                      }
+                      try {
+                        return method.invoke(connection, args);
+                      } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                      }
+                    });
+          }
+        };
+    ExerciseRepository watched = mock(ExerciseRepository.class);
+    when(watched.findAllByOrderByPosition())
+        .thenAnswer(
+            read -> {
+              assertThat(open).as("connections held while the catalog is read").hasValue(0);
+              return exercises.findAllByOrderByPosition();
+            });
+    RoutineSnapshots cold = new RoutineSnapshots(JdbcClient.create(counted), new Catalog(watched));
+
+    assertThat(cold.byShareKey(shareKey).orElseThrow().getItems())
+        .extracting(item -> item.getExercise().getSlug())
+        .containsExactly("lunges");
+    verify(watched).findAllByOrderByPosition();
   }
 
   private String saved(Consumer<Routine> change) {
