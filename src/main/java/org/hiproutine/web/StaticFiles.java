@@ -1,12 +1,16 @@
 package org.hiproutine.web;
 
 import java.time.Duration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -23,6 +27,41 @@ class StaticFiles implements WebMvcConfigurer {
   @Bean
   ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
     return new ResourceUrlEncodingFilter();
+  }
+
+  /**
+   * Finds the static files' handlers before the web server takes its first request. Spring finds
+   * them when it announces the context refreshed, after the server has started: a page made in
+   * between linked /css/app.css (cached for a year under that name), and the parts made once for
+   * every page kept that link for the life of the process.
+   */
+  @Bean
+  SmartLifecycle staticLinksBeforeRequests(ResourceUrlProvider links, ApplicationContext context) {
+    return new SmartLifecycle() {
+      private volatile boolean running;
+
+      @Override
+      public void start() {
+        links.onApplicationEvent(new ContextRefreshedEvent(context));
+        running = true;
+      }
+
+      @Override
+      public void stop() {
+        running = false;
+      }
+
+      @Override
+      public boolean isRunning() {
+        return running;
+      }
+
+      @Override
+      public int getPhase() {
+        // lifecycles start from the lowest phase; the web server's is below the default
+        return Integer.MIN_VALUE;
+      }
+    };
   }
 
   @Override
