@@ -2,12 +2,17 @@ package org.hiproutine.routine;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hiproutine.catalog.ExercisePictures;
+import org.hiproutine.catalog.ExerciseSteps;
 import org.hiproutine.web.PageRenderer;
 import org.hiproutine.web.PageStore;
 import org.hiproutine.web.PageStore.Audience;
 import org.hiproutine.web.RenderedPage;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,23 +29,39 @@ class SharedRoutineController {
   /** yours: this browser remembers the routine as its own, so the page offers its diary. */
   record SharedPage(String shareKey, long version, boolean yours, Locale locale) {}
 
+  /**
+   * An item as the page shows it, made here in plain calls: asked for from the template, the
+   * picture, steps and dose were bean calls evaluated by reflection, eight times each.
+   */
+  record ShownItem(
+      String slug, String name, String dose, String note, String picture, String steps) {}
+
   private final RoutineRepository routines;
   private final RoutineSnapshots snapshots;
   private final PageStore store;
   private final PageRenderer renderer;
   private final RememberedRoutines remembered;
+  private final ExercisePictures pictures;
+  private final ExerciseSteps steps;
+  private final MessageSource messages;
 
   SharedRoutineController(
       RoutineRepository routines,
       RoutineSnapshots snapshots,
       PageStore store,
       PageRenderer renderer,
-      RememberedRoutines remembered) {
+      RememberedRoutines remembered,
+      ExercisePictures pictures,
+      ExerciseSteps steps,
+      MessageSource messages) {
     this.routines = routines;
     this.snapshots = snapshots;
     this.store = store;
     this.renderer = renderer;
     this.remembered = remembered;
+    this.pictures = pictures;
+    this.steps = steps;
+    this.messages = messages;
   }
 
   @GetMapping("/s/{shareKey:" + RoutineKeys.PATTERN + "}")
@@ -66,7 +87,26 @@ class SharedRoutineController {
         snapshots.byShareKey(page.shareKey()).orElseThrow(RoutineNotFoundException::new);
     RenderedPage rendered =
         renderer.html(
-            "routine/shared", Map.of("routine", routine, "yours", page.yours()), page.locale());
+            "routine/shared",
+            Map.of(
+                "routine", routine, "items", shown(routine, page.locale()), "yours", page.yours()),
+            page.locale());
     return routine.getVersion() == page.version() ? rendered : rendered.notKept();
+  }
+
+  private List<ShownItem> shown(Routine routine, Locale locale) {
+    List<ShownItem> shown = new ArrayList<>(routine.getItems().size());
+    for (RoutineItem item : routine.getItems()) {
+      String slug = item.getExercise().getSlug();
+      shown.add(
+          new ShownItem(
+              slug,
+              item.getExercise().getName(),
+              item.describe(messages, locale),
+              item.getNote(),
+              pictures.html(slug, false, "item-image", locale),
+              steps.html(slug, "steps")));
+    }
+    return shown;
   }
 }
