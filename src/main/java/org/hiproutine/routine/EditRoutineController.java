@@ -3,9 +3,11 @@ package org.hiproutine.routine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hiproutine.catalog.ExerciseChoices;
+import org.hiproutine.catalog.ExercisePictures;
 import org.hiproutine.routine.RoutineEditor.Edit;
 import org.hiproutine.web.PublicUrl;
 import org.hiproutine.web.StorageFailures;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Changing a routine and its exercises through its secret edit link, and deleting it. */
 @Controller
@@ -37,6 +40,7 @@ class EditRoutineController {
   private final MessageSource messages;
   private final PublicUrl publicUrl;
   private final RoutineDiary diary;
+  private final ExercisePictures pictures;
 
   EditRoutineController(
       RoutineEditor editor,
@@ -46,7 +50,8 @@ class EditRoutineController {
       StorageFailures storageFailures,
       MessageSource messages,
       PublicUrl publicUrl,
-      RoutineDiary diary) {
+      RoutineDiary diary,
+      ExercisePictures pictures) {
     this.editor = editor;
     this.snapshots = snapshots;
     this.choices = choices;
@@ -55,6 +60,7 @@ class EditRoutineController {
     this.messages = messages;
     this.publicUrl = publicUrl;
     this.diary = diary;
+    this.pictures = pictures;
   }
 
   @InitBinder("routineForm")
@@ -183,10 +189,33 @@ class EditRoutineController {
 
   private String editPage(Routine routine, Model model, HttpServletRequest request) {
     model.addAttribute("routine", routine);
+    model.addAttribute("shownItems", shown(routine, RequestContextUtils.getLocale(request)));
     model.addAttribute("links", RoutineLinks.of(routine, publicUrl.of(request)));
     model.addAttribute(
         "notYetAdded", choices.all().stream().filter(e -> !routine.contains(e.slug())).toList());
     return "routine/edit";
+  }
+
+  /**
+   * What the page shows of an item besides its fields, made in plain calls: asked for from the
+   * template, the picture, dose, range and label were bean and method calls evaluated by
+   * reflection, eight times each.
+   */
+  record ShownItem(String picture, String dose, String range, String amountLabel) {}
+
+  private List<ShownItem> shown(Routine routine, Locale locale) {
+    List<ShownItem> shown = new ArrayList<>(routine.getItems().size());
+    for (RoutineItem item : routine.getItems()) {
+      String label =
+          item.kind().messageKey() + (item.isDoneOnEachSide() ? ".label.eachSide" : ".label");
+      shown.add(
+          new ShownItem(
+              pictures.html(item.getExercise().getSlug(), false, "item-image", locale),
+              item.describe(messages, locale),
+              item.recommendation().describeRange(messages, locale),
+              messages.getMessage(label, null, locale)));
+    }
+    return shown;
   }
 
   private Routine load(String editKey) {

@@ -2,10 +2,13 @@ package org.hiproutine.sheet;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hiproutine.catalog.Exercise;
+import org.hiproutine.catalog.ExerciseSteps;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineItem;
 import org.hiproutine.routine.RoutineLinks;
@@ -21,10 +24,15 @@ class Sheets {
 
   private final RoutineSnapshots routines;
   private final MessageSource messages;
+  private final ExerciseSteps steps;
+  private final TickGrids tickGrids;
 
-  Sheets(RoutineSnapshots routines, MessageSource messages) {
+  Sheets(
+      RoutineSnapshots routines, MessageSource messages, ExerciseSteps steps, TickGrids tickGrids) {
     this.routines = routines;
     this.messages = messages;
+    this.steps = steps;
+    this.tickGrids = tickGrids;
   }
 
   Sheet of(SheetKey key) {
@@ -38,10 +46,9 @@ class Sheets {
     int weeks = TickGrid.weeksFor(routine.getItems().size(), rows);
     // two shapes at most: exercises done on each side have a row for each side
     Map<Boolean, TickGrid> shapes = new HashMap<>();
-    Map<Long, TickGrid> grids = new LinkedHashMap<>();
+    List<Sheet.Item> items = new ArrayList<>(routine.getItems().size());
     for (RoutineItem item : routine.getItems()) {
-      grids.put(
-          item.getId(),
+      TickGrid grid =
           shapes.computeIfAbsent(
               item.isDoneOnEachSide(),
               eachSide ->
@@ -51,7 +58,18 @@ class Sheets {
                       eachSide,
                       weeks,
                       messages,
-                      key.locale())));
+                      key.locale()));
+      Exercise exercise = item.getExercise();
+      items.add(
+          new Sheet.Item(
+              exercise.getName(),
+              exercise.getIllustration(),
+              exercise.getIllustrationAltKey(),
+              item.describe(messages, key.locale()),
+              item.getNote(),
+              steps.html(exercise.getSlug(), "sheet-steps"),
+              grid.days().size(),
+              tickGrids.html(grid, exercise.getName(), key.locale())));
     }
     String printedOn =
         key.printedOn()
@@ -63,6 +81,6 @@ class Sheets {
         printedOn,
         shareLink,
         QrCode.svgDataUri(shareLink),
-        grids);
+        items);
   }
 }
