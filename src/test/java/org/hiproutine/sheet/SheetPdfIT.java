@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.SoftAssertions;
 import org.hiproutine.SeedCatalog;
 import org.hiproutine.routine.Frequency;
 import org.hiproutine.routine.Routine;
@@ -122,6 +123,38 @@ class SheetPdfIT {
         }
       }
     }
+  }
+
+  /**
+   * The renderer cuts off what runs past the page's margin: a tick grid's last column ("Day 5" and
+   * its boxes) and the end of the printed link ran a millimetre or two over, and were cut.
+   */
+  @Test
+  void keepsEveryWordInsideThePageMarginsWhateverTheDaysPaperAndSize() throws Exception {
+    float margin = 10 / 25.4f * 72; // page.css: 10 mm left and right
+    SoftAssertions soft = new SoftAssertions();
+    for (int days = 1; days <= 7; days++) {
+      Routine routine =
+          TestRoutines.saved(
+              editor,
+              routines,
+              days + " days",
+              new Frequency(2, days),
+              List.of("lunges", "clamshells", "glute-bridges"));
+      for (String paper : List.of("", "?paper=letter", "?size=large")) {
+        try (PDDocument pdf = pdf(routine, paper)) {
+          for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            float width = pdf.getPage(page - 1).getMediaBox().getWidth();
+            float right = width - margin + 0.5f;
+            soft.assertThat(PdfWords.onPage(pdf, page))
+                .as(days + " days" + paper + ", page " + page + ": words past the margin")
+                .filteredOn(word -> word.right() > right)
+                .isEmpty();
+          }
+        }
+      }
+    }
+    soft.assertAll();
   }
 
   @Test
