@@ -45,6 +45,10 @@ public class RoutineSnapshots {
        order by i.item_index
       """;
 
+  private static final String BY_SHARE_KEY = SQL.formatted("share_key");
+
+  private static final String BY_EDIT_KEY = SQL.formatted("edit_key");
+
   private static final DayOfWeek[] WEEK = DayOfWeek.values();
 
   private final JdbcClient jdbc;
@@ -54,10 +58,6 @@ public class RoutineSnapshots {
     this.jdbc = jdbc;
     this.catalog = catalog;
   }
-
-  private static final String BY_SHARE_KEY = SQL.formatted("share_key");
-
-  private static final String BY_EDIT_KEY = SQL.formatted("edit_key");
 
   /** The routine as it is now, not managed by JPA and without its edit key; empty if none. */
   public Optional<Routine> byShareKey(String shareKey) {
