@@ -25,6 +25,7 @@ import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineRepository;
 import org.hiproutine.routine.TestRoutines;
 import org.hiproutine.support.PdfPages;
+import org.hiproutine.support.PdfWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -121,6 +122,23 @@ class DiaryPdfIT {
         assertThat(PdfPages.colouredPixels(picture))
             .as("coloured pixels on page %d", page + 1)
             .isZero();
+      }
+    }
+  }
+
+  /** The renderer cuts off what runs past the page's margin (the sheet's link and grids did). */
+  @Test
+  void keepsEveryWordInsideThePageMarginsOnEitherPaper() throws Exception {
+    float margin = 10 / 25.4f * 72; // page.css: 10 mm left and right
+    for (String paper : List.of("", "?paper=letter")) {
+      try (PDDocument pdf = pdf(paper, null)) {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+          float right = pdf.getPage(page - 1).getMediaBox().getWidth() - margin + 0.5f;
+          assertThat(PdfWords.onPage(pdf, page))
+              .as(paper + " page " + page + ": words past the margin")
+              .filteredOn(word -> word.right() > right || word.left() < margin - 0.5f)
+              .isEmpty();
+        }
       }
     }
   }
