@@ -60,6 +60,8 @@ public class SheetPdf {
             return thread;
           });
 
+  private static final TaggedPages TAGGED_PAGES = new TaggedPages();
+
   private final String printStyles = text("static/css/sheet.css");
   private final PdfDrawings drawings;
 
@@ -99,6 +101,7 @@ public class SheetPdf {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePdfUaAccessibility(true);
+      builder.usePageSupplier(TAGGED_PAGES);
       builder.usePDDocument(document);
       builder.withW3cDocument(new W3CDom().fromJsoup(page), STATIC);
       builder.useProtocolsStreamImplementation(new ClasspathStreams(), "classpath");
