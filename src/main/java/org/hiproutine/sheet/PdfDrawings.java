@@ -51,8 +51,10 @@ import org.w3c.dom.svg.SVGDocument;
 /**
  * The exercises' drawings in the PDFs: each drawn by Batik once, into PDF vector operations that
  * every later PDF copies, where Batik would otherwise build the drawing's SVG again for each PDF (a
- * third of a sheet's cost). Each keeps its alt text, so PDF/UA tags it as the same figure. Any
- * other SVG, such as the diary's charts (made for each diary), is drawn by Batik as it comes.
+ * third of a sheet's cost). The sheet's QR code is drawn straight from its modules, where the
+ * renderer would parse its SVG with a new XML parser and draw it through Batik (a tenth of a PDF).
+ * Each keeps its alt text, so PDF/UA tags it as the same figure. Any other SVG, such as the diary's
+ * charts (made for each diary), is drawn by Batik as it comes.
  */
 final class PdfDrawings {
 
@@ -61,6 +63,9 @@ final class PdfDrawings {
 
   /** Names the drawing an empty {@code <svg>} in the page stands for. */
   private static final String DRAWING = "data-drawing";
+
+  /** Holds the QR code (its data URI, as {@link QrCode} made it) an empty svg stands for. */
+  private static final String QR_CODE = "data-qr-code";
 
   private final Drawings drawings;
   private final Map<String, Optional<Vectors>> drawn = new ConcurrentHashMap<>();
@@ -78,22 +83,26 @@ final class PdfDrawings {
     for (org.jsoup.nodes.Element picture : page.select("img[src^=" + PICTURES + "]")) {
       String fileName = picture.attr("src").substring(PICTURES.length());
       if (vectors(fileName).isPresent()) {
-        // The renderer sizes a picture by its width and height attributes, over the stylesheet;
-        // the svg is given that size so that the sheet's layout does not move.
-        picture.replaceWith(
-            page.createElement("svg")
-                .attr(DRAWING, fileName)
-                .attr("class", picture.attr("class"))
-                .attr(
-                    "style",
-                    "width: "
-                        + picture.attr("width")
-                        + "px; height: "
-                        + picture.attr("height")
-                        + "px")
-                .attr("alt", picture.attr("alt")));
+        picture.replaceWith(standIn(page, picture).attr(DRAWING, fileName));
       }
     }
+    for (org.jsoup.nodes.Element picture : page.select("img[src^=data:image/svg+xml]")) {
+      if (QrCode.modules(picture.attr("src")).isPresent()) {
+        picture.replaceWith(standIn(page, picture).attr(QR_CODE, picture.attr("src")));
+      }
+    }
+  }
+
+  /** An empty {@code <svg>} the size of the picture, with its class and alt text. */
+  private static org.jsoup.nodes.Element standIn(Document page, org.jsoup.nodes.Element picture) {
+    // The renderer sizes a picture by its width and height attributes, over the stylesheet; the
+    // svg is given that size so that the sheet's layout does not move.
+    return page.createElement("svg")
+        .attr("class", picture.attr("class"))
+        .attr(
+            "style",
+            "width: " + picture.attr("width") + "px; height: " + picture.attr("height") + "px")
+        .attr("alt", picture.attr("alt"));
   }
 
   /** The SVG drawer for one PDF. */
@@ -143,6 +152,30 @@ final class PdfDrawings {
       } catch (IOException e) {
         throw new UncheckedIOException("could not draw an exercise's drawing for the PDF", e);
       }
+    }
+
+    /**
+     * A QR code's modules, drawn as its SVG is: a white square, then each run of dark modules a
+     * black rectangle, all filled at once so that no seam shows between them.
+     */
+    static Vectors of(QrCode.Modules qrCode) {
+      int size = qrCode.size();
+      StringBuilder content = new StringBuilder("1 g 0 0 ").append(size).append(' ');
+      content.append(size).append(" re f 0 g\n");
+      int[] runs = qrCode.runs();
+      for (int i = 0; i < runs.length; i += 3) {
+        // y from the top in the SVG, from the bottom in PDF
+        content.append(runs[i]).append(' ').append(size - 1 - runs[i + 1]).append(' ');
+        content.append(runs[i + 2]).append(" 1 re\n");
+      }
+      content.append("f\n");
+      ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+      try (OutputStream out = new DeflaterOutputStream(deflated)) {
+        out.write(content.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new Vectors(deflated.toByteArray(), new COSDictionary(), size, size);
     }
 
     /**
@@ -218,6 +251,12 @@ final class PdfDrawings {
       if (vectors.isPresent()) {
         return new Picture(fileName, vectors.get(), box, dotsPerPixel);
       }
+      String qrCode = svg.getAttribute(QR_CODE);
+      Optional<Vectors> modules =
+          qrCode.isEmpty() ? Optional.empty() : QrCode.modules(qrCode).map(Vectors::of);
+      if (modules.isPresent()) {
+        return new Picture(qrCode, modules.get(), box, dotsPerPixel);
+      }
       return batik.buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel);
     }
 
@@ -242,16 +281,19 @@ final class PdfDrawings {
       batik.close();
     }
 
-    /** One picture of a drawing, sized by its box as Batik sizes an SVG picture. */
+    /**
+     * One picture of a drawing or QR code (named by its file name or data URI), sized by its box as
+     * Batik sizes an SVG picture.
+     */
     private final class Picture implements SVGImage {
 
-      private final String fileName;
+      private final String name;
       private final Vectors vectors;
       private final Box box;
       private final double dotsPerPixel;
 
-      Picture(String fileName, Vectors vectors, Box box, double dotsPerPixel) {
-        this.fileName = fileName;
+      Picture(String name, Vectors vectors, Box box, double dotsPerPixel) {
+        this.name = name;
         this.vectors = vectors;
         this.box = box;
         this.dotsPerPixel = dotsPerPixel;
@@ -275,7 +317,7 @@ final class PdfDrawings {
         float dotsPerPoint = pdf.getDotsPerPoint();
         PDFormXObject form =
             forms.computeIfAbsent(
-                fileName + " " + box.width + "x" + box.height,
+                name + " " + box.width + "x" + box.height,
                 key -> {
                   try {
                     return vectors.formIn(

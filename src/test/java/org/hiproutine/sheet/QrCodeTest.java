@@ -42,6 +42,43 @@ class QrCodeTest {
     assertThat(svg).contains("fill=\"#fff\"").doesNotContain("<script");
   }
 
+  @Test
+  void readsBackTheModulesItDrewForThePdf() throws Exception {
+    String link = "https://hip-routine.example/s/Zm9vYmFyYmF6cXV4cXV1eA";
+    String dataUri = QrCode.svgDataUri(link);
+
+    QrCode.Modules modules = QrCode.modules(dataUri).orElseThrow();
+
+    // the same runs, written out again as the SVG's path, make the same picture
+    StringBuilder path = new StringBuilder();
+    int[] runs = modules.runs();
+    for (int i = 0; i < runs.length; i += 3) {
+      path.append("M%d %dh%dv1h-%dz".formatted(runs[i], runs[i + 1], runs[i + 2], runs[i + 2]));
+    }
+    assertThat(runs.length).isGreaterThan(3 * modules.size());
+    assertThat(svg(dataUri))
+        .contains("viewBox=\"0 0 " + modules.size() + " " + modules.size() + "\"")
+        .contains(" d=\"" + path + "\"");
+  }
+
+  @Test
+  void readsNoModulesFromAnyOtherPicture() {
+    String other =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle r=\"4\"/></svg>";
+    String tampered =
+        svg(QrCode.svgDataUri("https://hip-routine.example/s/x")).replace("v1h-", "v2h-");
+
+    assertThat(QrCode.modules(dataUri(other))).isEmpty();
+    assertThat(QrCode.modules(dataUri(tampered))).isEmpty();
+    assertThat(QrCode.modules("data:image/svg+xml;base64,not base64!")).isEmpty();
+    assertThat(QrCode.modules("img/exercises/lunges.svg")).isEmpty();
+  }
+
+  private static String dataUri(String svg) {
+    return "data:image/svg+xml;base64,"
+        + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Reads a QR code drawn as our SVG data URI back into its text, as a phone's camera would. */
   static String decode(String dataUri) throws Exception {
     String svg = svg(dataUri);

@@ -238,6 +238,43 @@ class SheetPdfIT {
   }
 
   @Test
+  void printsAQrCodeAPhoneReadsAsTheShareLinkInEitherSize() throws Exception {
+    Routine routine = TestRoutines.saved(editor, routines, "Scanned", List.of("lunges"));
+
+    for (String query : List.of("", "?size=large", "?paper=letter")) {
+      try (PDDocument pdf = pdf(routine, query)) {
+        // the first page at 150 dpi, as a printout photographed: read as any image, not pure
+        java.awt.image.BufferedImage page =
+            new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 150);
+        int[] pixels =
+            page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+        com.google.zxing.BinaryBitmap image =
+            new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(
+                        page.getWidth(), page.getHeight(), pixels)));
+        String read =
+            new com.google.zxing.qrcode.QRCodeReader()
+                .decode(image, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true))
+                .getText();
+
+        assertThat(read).as(query).isEqualTo(shareLink(routine));
+      }
+    }
+  }
+
+  @Test
+  void tagsTheQrCodeAsAFigureSayingWhatItOpens() throws Exception {
+    Routine routine = TestRoutines.saved(editor, routines, "Tagged code", List.of("lunges"));
+
+    List<String> figures = new ArrayList<>();
+    try (PDDocument pdf = pdf(routine, "")) {
+      collectFigures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+    }
+    assertThat(figures).contains(messages.getMessage("sheet.qr.alt", null, java.util.Locale.UK));
+  }
+
+  @Test
   void tagsEachDrawingAsAFigureWithItsDescriptionForScreenReaders() throws Exception {
     Routine routine = TestRoutines.saved(editor, routines, "Described", SeedCatalog.SLUGS);
 
@@ -314,6 +351,10 @@ class SheetPdfIT {
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     assertThat(new String(response.body())).contains("Page not found", SHORT_DISCLAIMER);
+  }
+
+  private String shareLink(Routine routine) {
+    return "http://localhost:" + port + "/s/" + routine.getShareKey();
   }
 
   private PDDocument pdf(Routine routine, String query) throws Exception {
