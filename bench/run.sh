@@ -21,6 +21,7 @@
 #
 # Knobs (the defaults are what the figures mean):
 #   BENCH_DURATION=10s   each measured run        BENCH_WARMUP=5s   each warm-up run (see warm)
+#   BENCH_RUNS=3         measured runs of a page made afresh and of saves; the median is kept
 #   BENCH_CONNECTIONS=32 BENCH_THREADS=2          wrk's connections and threads
 #   BENCH_WALK=30000     routines of eight exercises, walked by "made afresh" runs and saves
 #   BENCH_OTHERS=70000   everybody else's routines (1-8 exercises), for tables of a real size
@@ -36,6 +37,7 @@ cd "$REPO"
 source "$BENCH/lib.sh"
 
 DURATION=${BENCH_DURATION:-10s}
+RUNS=${BENCH_RUNS:-3}
 WARMUP=${BENCH_WARMUP:-5s}
 KEPT_WARMUP=2s # the JIT is warm by then; this renders the kept page once and settles the store
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
@@ -212,18 +214,26 @@ warm() { # label base path next_var [token cookie]: warm-up walks until the app 
   printf -v "$var" %d "$first"
 }
 
-walk() { # label base path next_var [token cookie]: warm-up walks and a measured one
-  local label=$1 base=$2 path=$3 var=$4 first
+walk() { # label base path next_var [token cookie]: warm-up walks and RUNS measured ones
+  local label=$1 base=$2 path=$3 var=$4 first run cpus=()
   shift 4
   warm "$label" "$base" "$path" "$var" "$@"
   first=${!var}
-  [ "$first" -le "$WALK" ] || die "no routines left to walk (raise BENCH_WALK)"
+  FIRST_WALKED=$first
   # a database server's own CPU: the backends of the run's database (the pools' connections)
   [ -z "$PG_DB" ] || mapfile -t DB_PIDS < <(psql_on postgres -Atc \
     "SELECT pid FROM pg_stat_activity WHERE datname = '$PG_DB' AND pid <> pg_backend_pid()")
-  measure "$label" "$DURATION" "$base" "$path" "$first" $((WALK - first + 1)) "$@"
-  printf -v "$var" %d $((first + $(field walked)))
-  FIRST_WALKED=$first
+  for ((run = 1; run <= RUNS; run++)); do
+    [ "$first" -le "$WALK" ] || die "no routines left to walk (raise BENCH_WALK)"
+    measure "$label$([ "$RUNS" = 1 ] || echo " $run/$RUNS")" "$DURATION" "$base" "$path" \
+      "$first" $((WALK - first + 1)) "$@"
+    cpus+=("$CPU_MS")
+    first=$((first + $(field walked)))
+  done
+  printf -v "$var" %d "$first"
+  # the figure kept is the median run's CPU per request (the other figures are the last run's)
+  CPU_MS=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  [ "$RUNS" = 1 ] || echo "    $label: median CPU $CPU_MS ms/request (runs: ${cpus[*]})"
 }
 
 csrf() { # base: a CSRF token and its cookie, from the measured routine's edit page: TOKEN, COOKIE
