@@ -1,14 +1,10 @@
 package org.hiproutine.sheet;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,17 +104,7 @@ final class QrCode {
 
   private static BitMatrix encode(String text) {
     try {
-      return new QRCodeWriter()
-          .encode(
-              text,
-              BarcodeFormat.QR_CODE,
-              0,
-              0,
-              Map.of(
-                  EncodeHintType.MARGIN,
-                  QUIET_ZONE,
-                  EncodeHintType.ERROR_CORRECTION,
-                  ErrorCorrectionLevel.M));
+      return QrMasks.encode(text, ErrorCorrectionLevel.M, QUIET_ZONE);
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode a QR code for this link", e);
     }
