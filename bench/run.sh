@@ -23,8 +23,8 @@
 #   BENCH_DURATION=10s   each measured run        BENCH_WARMUP=5s   each warm-up run (see warm)
 #   BENCH_RUNS=3         measured runs of a page made afresh and of saves; the median is kept
 #   BENCH_CONNECTIONS=32 BENCH_THREADS=2          wrk's connections and threads
-#   BENCH_WALK=30000     routines of eight exercises, walked by "made afresh" runs and saves
-#   BENCH_OTHERS=70000   everybody else's routines (1-8 exercises), for tables of a real size
+#   BENCH_WALK=60000     routines of eight exercises, walked by "made afresh" runs and saves
+#   BENCH_OTHERS=40000   everybody else's routines (1-8 exercises), for tables of a real size
 #   BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres   a PostgreSQL server with
 #                        trust authentication; a database is made for the run and dropped after
 set -euo pipefail
@@ -42,8 +42,8 @@ WARMUP=${BENCH_WARMUP:-5s}
 KEPT_WARMUP=2s # the JIT is warm by then; this renders the kept page once and settles the store
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
-WALK=${BENCH_WALK:-30000}
-OTHERS=${BENCH_OTHERS:-70000}
+WALK=${BENCH_WALK:-60000}
+OTHERS=${BENCH_OTHERS:-40000}
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
@@ -225,6 +225,10 @@ walk() { # label base path next_var [token cookie]: warm-up walks and RUNS measu
     "SELECT pid FROM pg_stat_activity WHERE datname = '$PG_DB' AND pid <> pg_backend_pid()")
   for ((run = 1; run <= RUNS; run++)); do
     [ "$first" -le "$WALK" ] || die "no routines left to walk (raise BENCH_WALK)"
+    if [ "$run" -gt 1 ] && [ $((first + $(field walked) * 11 / 10)) -gt "$WALK" ]; then
+      echo "    $label: $((run - 1)) measured runs only: not enough routines left (raise BENCH_WALK)"
+      break
+    fi
     measure "$label$([ "$RUNS" = 1 ] || echo " $run/$RUNS")" "$DURATION" "$base" "$path" \
       "$first" $((WALK - first + 1)) "$@"
     cpus+=("$CPU_MS")
