@@ -264,6 +264,27 @@ class SheetPdfIT {
   }
 
   @Test
+  void drawsTheQrCodeAsRectanglesNotThroughAnSvgRenderer() throws Exception {
+    Routine routine = TestRoutines.saved(editor, routines, "Squares", List.of("lunges"));
+
+    List<Long> rectangles = new ArrayList<>();
+    try (PDDocument pdf = pdf(routine, "")) {
+      PDPage first = pdf.getPage(0);
+      for (COSName name : first.getResources().getXObjectNames()) {
+        if (first.getResources().getXObject(name) instanceof PDFormXObject form
+            && form.getBBox().getWidth() == form.getBBox().getHeight()) {
+          String content =
+              new String(form.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+          rectangles.add(content.lines().filter(op -> op.endsWith(" re")).count());
+        }
+      }
+    }
+    // one rectangle per run of dark modules (and the light square): drawn from the modules
+    assertThat(rectangles).hasSize(1);
+    assertThat(rectangles.get(0)).isGreaterThan(100);
+  }
+
+  @Test
   void tagsTheQrCodeAsAFigureSayingWhatItOpens() throws Exception {
     Routine routine = TestRoutines.saved(editor, routines, "Tagged code", List.of("lunges"));
 
