@@ -214,6 +214,15 @@ warm() { # label base path next_var [token cookie]: warm-up walks until the app 
   printf -v "$var" %d "$first"
 }
 
+fitting_duration() { # first rps runs: DURATION, or fewer whole seconds (2 at least) if the runs
+  # at that rate would walk past the last routine
+  awk -v left=$((WALK - $1 + 1)) -v rps="$2" -v runs="$3" -v raw="$DURATION" 'BEGIN {
+    d = raw; sub(/s$/, "", d)
+    fits = (rps > 0 ? int(left / runs / rps / 1.1) : d)
+    if (d !~ /^[0-9]+$/ || fits >= d + 0) print raw; else print (fits < 2 ? 2 : fits) "s"
+  }'
+}
+
 walk() { # label base path next_var [token cookie]: warm-up walks and RUNS measured ones
   local label=$1 base=$2 path=$3 var=$4 first run cpus=()
   shift 4
@@ -223,13 +232,18 @@ walk() { # label base path next_var [token cookie]: warm-up walks and RUNS measu
   # a database server's own CPU: the backends of the run's database (the pools' connections)
   [ -z "$PG_DB" ] || mapfile -t DB_PIDS < <(psql_on postgres -Atc \
     "SELECT pid FROM pg_stat_activity WHERE datname = '$PG_DB' AND pid <> pg_backend_pid()")
+  # A fast page on a fast machine would use up the routines before the last run: the runs are
+  # made shorter instead, to share what is left (from the last warm-up's rate, a tenth to spare).
+  duration=$(fitting_duration "$first" "$(field rps)" "$RUNS")
+  [ "$duration" = "$DURATION" ] ||
+    echo "    $label: measured runs of $duration, not $DURATION: $((WALK - first + 1)) routines left to walk"
   for ((run = 1; run <= RUNS; run++)); do
     [ "$first" -le "$WALK" ] || die "no routines left to walk (raise BENCH_WALK)"
     if [ "$run" -gt 1 ] && [ $((first + $(field walked) * 11 / 10)) -gt "$WALK" ]; then
       echo "    $label: $((run - 1)) measured runs only: not enough routines left (raise BENCH_WALK)"
       break
     fi
-    measure "$label$([ "$RUNS" = 1 ] || echo " $run/$RUNS")" "$DURATION" "$base" "$path" \
+    measure "$label$([ "$RUNS" = 1 ] || echo " $run/$RUNS")" "$duration" "$base" "$path" \
       "$first" $((WALK - first + 1)) "$@"
     cpus+=("$CPU_MS")
     first=$((first + $(field walked)))
