@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -66,8 +65,7 @@ public class PageRenderer {
   /** A response that keeps what is written instead of sending it. */
   private static final class Captured extends HttpServletResponseWrapper {
 
-    private final StringWriter text = new StringWriter(16 * 1024);
-    private final PrintWriter writer = new PrintWriter(text);
+    private final TextWriter writer = new TextWriter(16 * 1024);
 
     Captured(HttpServletResponse response) {
       super(response);
@@ -94,8 +92,7 @@ public class PageRenderer {
     public void addHeader(String name, String value) {}
 
     String text() {
-      writer.flush();
-      return text.toString();
+      return writer.toString();
     }
   }
 }
