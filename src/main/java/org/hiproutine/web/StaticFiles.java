@@ -42,6 +42,7 @@ class StaticFiles implements WebMvcConfigurer {
 
       @Override
       public void start() {
+        links.setPathMatcher(new StaticFolderMatcher());
         links.onApplicationEvent(new ContextRefreshedEvent(context));
         running = true;
       }

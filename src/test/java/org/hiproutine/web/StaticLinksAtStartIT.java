@@ -36,6 +36,9 @@ class StaticLinksAtStartIT {
             .listeners(started)
             .run()) {
       assertThat(atStart.get()).matches("/css/app-[0-9a-f]{32}\\.css");
+      // links outside the static folders are ruled out before AntPathMatcher cuts them up
+      assertThat(app.getBean(ResourceUrlProvider.class).getPathMatcher())
+          .isInstanceOf(StaticFolderMatcher.class);
     }
   }
 }
