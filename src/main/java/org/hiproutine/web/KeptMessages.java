@@ -11,11 +11,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractApplicationContext;
 
 /**
- * The app's messages (Spring Boot's, from messages.properties), with those whose arguments are all
+ * The app's messages (Spring Boot's, from messages.properties), with those whose arguments are
  * whole numbers kept once formatted: "2 sets", "hold 30 s", "Step 3 of 26". Java's MessageFormat
  * makes a new number format for every number it formats, and parses a choice's text again each time
  * ("1 set" or "{0} sets"), on every item of every page. Numbers come in a few dozen values, so the
  * keys are few; past a bound messages are formatted each time instead of kept.
+ *
+ * <p>A message of numbers and words ("{0}. {1}": "3. Lunges") is kept with its numbers and a mark
+ * where each word goes, and the words are put in on every call: the words are the routine's own,
+ * never part of the key. A message of words alone makes no number format and is formatted as it
+ * comes.
  */
 final class KeptMessages implements HierarchicalMessageSource {
 
@@ -32,12 +37,44 @@ final class KeptMessages implements HierarchicalMessageSource {
 
   @Override
   public String getMessage(String code, Object[] args, Locale locale) {
-    if (!wholeNumbers(args) || locale == null) {
+    if (!numbersAndWords(args) || locale == null) {
       return messages.getMessage(code, args, locale);
     }
+    Object[] marked = args.clone();
+    boolean words = false;
+    for (int i = 0; i < marked.length; i++) {
+      if (marked[i] instanceof String) {
+        marked[i] = new String(new char[] {WORD, (char) (WORD + 1 + i)});
+        words = true;
+      }
+    }
     // a message that is not there throws, and nothing is kept
-    return kept.get(
-        new Key(code, List.of(args), locale), key -> messages.getMessage(code, args, locale));
+    String message =
+        kept.get(
+            new Key(code, List.of(marked), locale),
+            key -> messages.getMessage(code, marked, locale));
+    return words ? wordsPutIn(message, args) : message;
+  }
+
+  /** Marks where word i goes in a kept message: this private-use character, then WORD + 1 + i. */
+  private static final char WORD = '\uE000';
+
+  private static final int MOST_ARGUMENTS = 16;
+
+  private static String wordsPutIn(String message, Object[] args) {
+    StringBuilder text = new StringBuilder(message.length() + 32);
+    int from = 0;
+    for (int at = message.indexOf(WORD); at >= 0; at = message.indexOf(WORD, from)) {
+      int word = at + 1 < message.length() ? message.charAt(at + 1) - WORD - 1 : -1;
+      if (word >= 0 && word < args.length && args[word] instanceof String put) {
+        text.append(message, from, at).append(put);
+        from = at + 2;
+      } else { // not a mark of ours: the message's own character
+        text.append(message, from, at + 1);
+        from = at + 1;
+      }
+    }
+    return text.append(message, from, message.length()).toString();
   }
 
   @Override
@@ -68,16 +105,20 @@ final class KeptMessages implements HierarchicalMessageSource {
     return kept.size();
   }
 
-  private static boolean wholeNumbers(Object[] args) {
-    if (args == null || args.length == 0) {
+  /** At least one whole number, and the rest words without the marks. */
+  private static boolean numbersAndWords(Object[] args) {
+    if (args == null || args.length == 0 || args.length > MOST_ARGUMENTS) {
       return false;
     }
+    boolean number = false;
     for (Object arg : args) {
-      if (!(arg instanceof Integer || arg instanceof Long)) {
+      if (arg instanceof Integer || arg instanceof Long) {
+        number = true;
+      } else if (!(arg instanceof String word) || word.indexOf(WORD) >= 0) {
         return false;
       }
     }
-    return true;
+    return number;
   }
 
   /** Puts KeptMessages in front of the message source Spring Boot configures. */
