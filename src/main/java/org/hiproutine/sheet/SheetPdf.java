@@ -44,6 +44,7 @@ public class SheetPdf {
     XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
     ShippedFonts.useForEveryUnembeddedFont();
+    JdkXmlFactories.name();
   }
 
   /**
