@@ -1,9 +1,11 @@
 package org.hiproutine.sheet;
 
 import com.google.zxing.WriterException;
+import com.google.zxing.common.BitArray;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,11 +21,17 @@ final class QrCode {
   private static final String DATA_URI = "data:image/svg+xml;base64,";
   private static final String SVG_START =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ";
+  private static final String SVG_PATH =
+      "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\""
+          + " fill=\"#fff\"/><path fill=\"#000\" d=\"";
+  private static final String SVG_END = "\"/></svg>";
   private static final Pattern SVG =
       Pattern.compile(
           Pattern.quote(SVG_START)
-              + "(\\d{1,3}) \\1\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\""
-              + " fill=\"#fff\"/><path fill=\"#000\" d=\"([^\"]*)\"/></svg>");
+              + "(\\d{1,3}) \\1"
+              + Pattern.quote(SVG_PATH)
+              + "([^\"]*)"
+              + Pattern.quote(SVG_END));
   private static final Pattern RUN = Pattern.compile("M(\\d{1,3}) (\\d{1,3})h(\\d{1,3})v1h-\\3z");
 
   /**
@@ -37,32 +45,62 @@ final class QrCode {
   static String svgDataUri(String text) {
     BitMatrix matrix = encode(text);
     int size = matrix.getWidth();
-    StringBuilder path = new StringBuilder();
+    Ascii svg = new Ascii();
+    svg.append(SVG_START).append(size).append(' ').append(size).append(SVG_PATH);
     // one rectangle for each run of dark modules along a row: a third of the path one per module
+    BitArray row = new BitArray(size);
     for (int y = 0; y < size; y++) {
-      for (int x = 0; x < size; x++) {
-        if (matrix.get(x, y)) {
-          int end = x + 1;
-          while (end < size && matrix.get(end, y)) {
-            end++;
-          }
-          int run = end - x;
-          path.append('M').append(x).append(' ').append(y);
-          path.append('h').append(run).append("v1h-").append(run).append('z');
-          x = end;
-        }
+      row = matrix.getRow(y, row);
+      for (int x = row.getNextSet(0); x < size; x = row.getNextSet(x)) {
+        int run = row.getNextUnset(x) - x;
+        svg.append('M').append(x).append(' ').append(y);
+        svg.append('h').append(run).append("v1h-").append(run).append('z');
+        x += run;
       }
     }
-    String svg =
-        SVG_START
-            + size
-            + " "
-            + size
-            + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\""
-            + " fill=\"#fff\"/><path fill=\"#000\" d=\""
-            + path
-            + "\"/></svg>";
-    return DATA_URI + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+    svg.append(SVG_END);
+    return svg.dataUri();
+  }
+
+  /**
+   * The SVG's text, all ASCII, written as bytes and given base64 once: as a String it was built,
+   * encoded to bytes and given base64, each step a copy (a twentieth of a fresh sheet).
+   */
+  private static final class Ascii {
+
+    private static final byte[] PREFIX = DATA_URI.getBytes(StandardCharsets.US_ASCII);
+
+    private byte[] bytes = new byte[4096];
+    private int length;
+
+    Ascii append(char c) {
+      if (length == bytes.length) {
+        bytes = Arrays.copyOf(bytes, 2 * length);
+      }
+      bytes[length++] = (byte) c;
+      return this;
+    }
+
+    Ascii append(String ascii) {
+      for (int i = 0; i < ascii.length(); i++) {
+        append(ascii.charAt(i));
+      }
+      return this;
+    }
+
+    Ascii append(int number) {
+      if (number >= 10) {
+        append(number / 10);
+      }
+      return append((char) ('0' + number % 10));
+    }
+
+    String dataUri() {
+      byte[] base64 = Base64.getEncoder().encode(Arrays.copyOf(bytes, length));
+      byte[] uri = Arrays.copyOf(PREFIX, PREFIX.length + base64.length);
+      System.arraycopy(base64, 0, uri, PREFIX.length, base64.length);
+      return new String(uri, StandardCharsets.ISO_8859_1);
+    }
   }
 
   /**
@@ -99,7 +137,7 @@ final class QrCode {
       runs[count++] = Integer.parseInt(run.group(2));
       runs[count++] = Integer.parseInt(run.group(3));
     }
-    return Optional.of(new Modules(size, java.util.Arrays.copyOf(runs, count)));
+    return Optional.of(new Modules(size, Arrays.copyOf(runs, count)));
   }
 
   private static BitMatrix encode(String text) {

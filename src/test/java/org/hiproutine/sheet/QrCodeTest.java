@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
@@ -32,6 +34,45 @@ class QrCodeTest {
               + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
       assertThat(decode(QrCode.svgDataUri(link))).isEqualTo(link);
     }
+  }
+
+  @Test
+  void drawsEachRunOfDarkModulesAlongARowAsOneRectangle() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 300; i++) {
+      // share links, and texts long enough for symbols wider than 64 modules (left to ZXing)
+      char[] text = new char[1 + random.nextInt(i % 10 == 0 ? 300 : 60)];
+      for (int c = 0; c < text.length; c++) {
+        text[c] = (char) (' ' + random.nextInt(95));
+      }
+      String link = new String(text);
+
+      assertThat(QrCode.svgDataUri(link)).as(link).isEqualTo(moduleByModule(link));
+    }
+  }
+
+  /** The SVG data URI as QrCode drew it before, module by module, from the same symbol. */
+  private static String moduleByModule(String text) throws Exception {
+    BitMatrix matrix = QrMasks.encode(text, ErrorCorrectionLevel.M, 2);
+    int size = matrix.getWidth();
+    StringBuilder path = new StringBuilder();
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        if (matrix.get(x, y)) {
+          int end = x + 1;
+          while (end < size && matrix.get(end, y)) {
+            end++;
+          }
+          path.append("M%d %dh%dv1h-%dz".formatted(x, y, end - x, end - x));
+          x = end;
+        }
+      }
+    }
+    String svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" shape-rendering=\"crispEdges\"><rect width=\"100%%\" height=\"100%%\" fill=\"#fff\"/><path fill=\"#000\" d=\"%s\"/></svg>"
+            .formatted(size, size, path);
+    return "data:image/svg+xml;base64,"
+        + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
