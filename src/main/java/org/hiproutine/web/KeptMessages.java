@@ -26,6 +26,20 @@ final class KeptMessages implements HierarchicalMessageSource {
 
   static final int MOST_KEPT = 10_000;
 
+  /** Marks where word i goes in a kept message: this private-use character, then WORD + 1 + i. */
+  private static final char WORD = '\uE000';
+
+  private static final int MOST_ARGUMENTS = 16;
+
+  /** The mark of each argument, made once: MARKS[i] stands for word i. */
+  private static final String[] MARKS = new String[MOST_ARGUMENTS];
+
+  static {
+    for (int i = 0; i < MARKS.length; i++) {
+      MARKS[i] = new String(new char[] {WORD, (char) (WORD + 1 + i)});
+    }
+  }
+
   private final MessageSource messages;
   private final MadeOnce<Key> kept = new MadeOnce<>(MOST_KEPT);
 
@@ -44,7 +58,7 @@ final class KeptMessages implements HierarchicalMessageSource {
     boolean words = false;
     for (int i = 0; i < marked.length; i++) {
       if (marked[i] instanceof String) {
-        marked[i] = new String(new char[] {WORD, (char) (WORD + 1 + i)});
+        marked[i] = MARKS[i];
         words = true;
       }
     }
@@ -55,11 +69,6 @@ final class KeptMessages implements HierarchicalMessageSource {
             key -> messages.getMessage(code, marked, locale));
     return words ? wordsPutIn(message, args) : message;
   }
-
-  /** Marks where word i goes in a kept message: this private-use character, then WORD + 1 + i. */
-  private static final char WORD = '\uE000';
-
-  private static final int MOST_ARGUMENTS = 16;
 
   private static String wordsPutIn(String message, Object[] args) {
     StringBuilder text = new StringBuilder(message.length() + 32);
