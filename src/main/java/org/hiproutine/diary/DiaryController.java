@@ -308,10 +308,10 @@ class DiaryController {
   }
 
   /** A red-flag check box of the form. */
-  record FlagChoice(String name, String label, boolean ticked) {}
+  public record FlagChoice(String name, String label, boolean ticked) {}
 
   /** A checkbox of the form: an exercise's slug and its name. */
-  record Choice(String slug, String name) {}
+  public record Choice(String slug, String name) {}
 
   private Routine load(String editKey) {
     return routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new);

@@ -20,7 +20,7 @@ import org.springframework.context.MessageSource;
 final class DiaryView {
 
   /** The diary page and the printout. */
-  record Page(
+  public record Page(
       String routineName,
       String editKey,
       String shareKey,
@@ -60,10 +60,10 @@ final class DiaryView {
     }
   }
 
-  record WeekRow(String monday, int done, int planned) {}
+  public record WeekRow(String monday, int done, int planned) {}
 
   /** One entry as the page and the printout show it. */
-  record Entry(
+  public record Entry(
       long id,
       LocalDate date,
       String day,

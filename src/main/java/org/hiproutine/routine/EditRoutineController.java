@@ -201,7 +201,7 @@ class EditRoutineController {
    * template, the picture, dose, range and label were bean and method calls evaluated by
    * reflection, eight times each.
    */
-  record ShownItem(String picture, String dose, String range, String amountLabel) {}
+  public record ShownItem(String picture, String dose, String range, String amountLabel) {}
 
   private List<ShownItem> shown(Routine routine, Locale locale) {
     List<ShownItem> shown = new ArrayList<>(routine.getItems().size());

@@ -33,7 +33,7 @@ class SharedRoutineController {
    * An item as the page shows it, made here in plain calls: asked for from the template, the
    * picture, steps and dose were bean calls evaluated by reflection, eight times each.
    */
-  record ShownItem(
+  public record ShownItem(
       String slug, String name, String dose, String note, String picture, String steps) {}
 
   private final RoutineRepository routines;

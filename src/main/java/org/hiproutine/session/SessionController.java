@@ -181,7 +181,7 @@ class SessionController {
   }
 
   /** The session's timing for the page's script, from the one place it is defined. */
-  record Timing() {
+  public record Timing() {
     public int getReady() {
       return SessionTiming.GET_READY_SECONDS;
     }
