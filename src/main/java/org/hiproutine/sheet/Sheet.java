@@ -1,6 +1,5 @@
 package org.hiproutine.sheet;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.hiproutine.routine.Routine;
 
@@ -41,19 +40,8 @@ public record Sheet(
     return size == PrintSize.LARGE;
   }
 
-  /**
-   * The share link as printed beside the QR code: without its scheme, in pieces that each end with
-   * a slash, so it breaks only after a slash, never inside a word.
-   */
+  /** The share link as printed beside the QR code, in the pieces {@link PrintedLink} makes. */
   public List<String> printedLinkParts() {
-    String printed = shareLink.replaceFirst("^https?://", "");
-    List<String> parts = new ArrayList<>();
-    int start = 0;
-    for (int slash = printed.indexOf('/'); slash >= 0; slash = printed.indexOf('/', start)) {
-      parts.add(printed.substring(start, slash + 1));
-      start = slash + 1;
-    }
-    parts.add(printed.substring(start));
-    return parts;
+    return PrintedLink.parts(shareLink);
   }
 }

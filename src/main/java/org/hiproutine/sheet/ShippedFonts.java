@@ -73,6 +73,11 @@ final class ShippedFonts {
     }
   }
 
+  /** A parsed copy of the regular font of the caller's own, to read its metrics. */
+  static TrueTypeFont regular() {
+    return parse(REGULAR);
+  }
+
   private record Parsed(TrueTypeFont regular, TrueTypeFont bold) {}
 
   private record Mapper(TrueTypeFont regular, TrueTypeFont bold) implements FontMapper {

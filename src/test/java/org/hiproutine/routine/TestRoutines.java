@@ -7,6 +7,7 @@ import org.hiproutine.catalog.DoseKind;
 import org.hiproutine.catalog.Exercise;
 import org.hiproutine.catalog.ExerciseKind;
 import org.hiproutine.catalog.StartPosition;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Routines and exercises for tests, in one place: in memory (no database, for domain tests of any
@@ -99,6 +100,16 @@ public final class TestRoutines {
       throw new IllegalStateException("not saved: " + edit);
     }
     return routines.findByEditKey(editKey).orElseThrow();
+  }
+
+  /**
+   * Gives a saved routine a share key chosen by the test (share keys are random, and some tests are
+   * about how wide one prints): written straight into its row, as nothing in the app changes it.
+   */
+  public static Routine withShareKey(
+      JdbcTemplate jdbc, RoutineRepository routines, Routine routine, String shareKey) {
+    jdbc.update("update routine set share_key = ? where id = ?", shareKey, routine.getId());
+    return routines.findByEditKey(routine.getEditKey()).orElseThrow();
   }
 
   /** A note of exactly 100 characters, as a physiotherapist might write on every exercise. */

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The sheet page as printed: what every block shows. */
@@ -34,6 +35,7 @@ class SheetControllerIT {
   @Autowired RoutineEditor editor;
   @Autowired RoutineRepository routines;
   @Autowired RoutineReminders reminders;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void showsEveryItemsNameDoseStepsAndNote() throws Exception {
@@ -144,7 +146,8 @@ class SheetControllerIT {
 
   @Test
   void printsTheShareLinkAsTextAndAsAQrCode() throws Exception {
-    Routine routine = glutesAndClamshells();
+    Routine routine =
+        TestRoutines.withShareKey(jdbc, routines, glutesAndClamshells(), "Ve4RtNb8cJw-Kq7_pZ2mHx");
 
     Document sheet = sheet(routine.getShareKey(), "");
 
@@ -161,6 +164,15 @@ class SheetControllerIT {
     assertThat(qr.attr("alt")).isEqualTo("QR code that opens this routine on a phone");
     assertThat(QrCodeTest.decode(qr.attr("src")))
         .isEqualTo("https://hip-routine.example/s/" + routine.getShareKey());
+
+    // a key too wide for the box beside the QR code breaks in its middle too (PrintedLink)
+    TestRoutines.withShareKey(jdbc, routines, routine, "WWKmNqWKaLQwdcb4RGogbS");
+    assertThat(
+            sheet("WWKmNqWKaLQwdcb4RGogbS", "")
+                .selectFirst(".sheet-link")
+                .html()
+                .replaceAll("\\s", ""))
+        .endsWith("<span>s/</span><wbr><span>WWKmNqWKaLQ</span><wbr><span>wdcb4RGogbS</span><wbr>");
   }
 
   @Test

@@ -70,10 +70,9 @@ class SheetPdfIT {
           + " gets worse.";
 
   /**
-   * A share key of about the average width in the sheet's font. Share keys are random, and a rare
-   * one of many W's and M's is wider than the box beside the QR code and runs past the margin
-   * (found when one did, in a clean-clone CI run; not fixed yet, see the closing note of issue 18):
-   * tests about the page's margins use this one, so that they test the page and not the dice.
+   * A share key of about the average width in the sheet's font. Share keys are random; tests about
+   * the page's margins use this one so that they test the page and not the dice, and the widest
+   * keys have a test of their own.
    */
   private static final String TYPICAL_KEY = "Kq7_pZ2mHx-Ve4RtNb8cJw";
 
@@ -151,7 +150,8 @@ class SheetPdfIT {
               days + " days",
               new Frequency(2, days),
               List.of("lunges", "clamshells", "glute-bridges"));
-      Routine routine = withShareKey(saved, TYPICAL_KEY.substring(0, 21) + days);
+      Routine routine =
+          TestRoutines.withShareKey(jdbc, routines, saved, TYPICAL_KEY.substring(0, 21) + days);
       for (String paper : List.of("", "?paper=letter", "?size=large")) {
         try (PDDocument pdf = pdf(routine, paper)) {
           for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
@@ -162,6 +162,36 @@ class SheetPdfIT {
                 .filteredOn(word -> word.right() > right)
                 .isEmpty();
           }
+        }
+      }
+    }
+    soft.assertAll();
+  }
+
+  /**
+   * A share key of wide letters is wider than the box beside the QR code: printed whole on one
+   * line, its end ran past the margin and was cut off (one did in a clean-clone CI run,
+   * "wdcb4RGogbSWWKmNqWKaLQ", 3 pt past it).
+   */
+  @Test
+  void printsEvenTheWidestShareKeyWholeAndInsideTheMargins() throws Exception {
+    float margin = 10 / 25.4f * 72;
+    SoftAssertions soft = new SoftAssertions();
+    // the one from CI; the widest there can be; one of 13.95 em, wider than most
+    for (String key : List.of("wdcb4RGogbSWWKmNqWKaLQ", "W".repeat(22), "Mm7_WwmQHx-Ve4RtNb8cJw")) {
+      Routine routine =
+          TestRoutines.withShareKey(
+              jdbc, routines, TestRoutines.saved(editor, routines, "Wide", List.of("lunges")), key);
+      for (String paper : List.of("", "?paper=letter", "?size=large")) {
+        try (PDDocument pdf = pdf(routine, paper)) {
+          float right = pdf.getPage(0).getMediaBox().getWidth() - margin + 0.5f;
+          soft.assertThat(PdfWords.onPage(pdf, 1))
+              .as(key + paper + ": words past the margin")
+              .filteredOn(word -> word.right() > right)
+              .isEmpty();
+          soft.assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", ""))
+              .as(key + paper + ": the link, whole")
+              .contains("localhost:" + port + "/s/" + key);
         }
       }
     }
@@ -181,13 +211,19 @@ class SheetPdfIT {
 
   @Test
   void printsTheLinkWithoutBreakingItInsideAWord() throws Exception {
-    Routine random = TestRoutines.saved(editor, routines, "Link", List.of("lunges"));
-    // a key that fits on a line of its own, but not after the rest of the link
-    Routine typical =
-        withShareKey(
-            TestRoutines.saved(editor, routines, "Typical key", List.of("lunges")), TYPICAL_KEY);
+    // a key that fits on a line of its own, but not after the rest of the link; and the widest
+    // key printed whole (13.95 em; a random key would be broken in the middle one time in forty)
+    List<Routine> keyed = new ArrayList<>();
+    for (String key : List.of(TYPICAL_KEY, "Mm7_WwmQHx-Ve4RtNb4cJw")) {
+      keyed.add(
+          TestRoutines.withShareKey(
+              jdbc,
+              routines,
+              TestRoutines.saved(editor, routines, "Link", List.of("lunges")),
+              key));
+    }
 
-    for (Routine routine : List.of(random, typical)) {
+    for (Routine routine : keyed) {
       for (String paper : List.of("", "?paper=letter", "?size=large")) {
         try (PDDocument pdf = pdf(routine, paper)) {
           String text = new PDFTextStripper().getText(pdf);
@@ -396,11 +432,6 @@ class SheetPdfIT {
 
   private String shareLink(Routine routine) {
     return "http://localhost:" + port + "/s/" + routine.getShareKey();
-  }
-
-  private Routine withShareKey(Routine routine, String shareKey) {
-    jdbc.update("update routine set share_key = ? where id = ?", shareKey, routine.getId());
-    return routines.findByEditKey(routine.getEditKey()).orElseThrow();
   }
 
   private PDDocument pdf(Routine routine, String query) throws Exception {
