@@ -24,6 +24,8 @@
 #   BENCH_RUNS=3         measured runs of a page made afresh and of saves; the median is kept
 #   BENCH_CONNECTIONS=32 BENCH_THREADS=2          wrk's connections and threads
 #   BENCH_WALK=60000     routines of eight exercises, walked by "made afresh" runs and saves
+#   BENCH_JVM_OPTS=...   JVM options instead of the pom's app.jvmArguments, to measure another
+#                        setting (a collector, a heap, the JIT) against them
 #   BENCH_OTHERS=40000   everybody else's routines (1-8 exercises), for tables of a real size
 #   BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres   a PostgreSQL server with
 #                        trust authentication; a database is made for the run and dropped after
@@ -156,10 +158,10 @@ echo "$JAR, built $(date -r "$JAR" '+%F %T')"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP_JAR="$WORK/app/$(basename "$JAR")"
 # The pom's JVM options (used by spring-boot:run and the production launch) and malloc arenas.
-read -r -a JVM_OPTS <<<"$(sed -n '/<app.jvmArguments>[^$]/{s:.*<app.jvmArguments>\(.*\)</app.jvmArguments>.*:\1:p;q}' pom.xml)"
+read -r -a JVM_OPTS <<<"${BENCH_JVM_OPTS:-$(sed -n '/<app.jvmArguments>[^$]/{s:.*<app.jvmArguments>\(.*\)</app.jvmArguments>.*:\1:p;q}' pom.xml)}"
 ARENAS=$(sed -n '/<MALLOC_ARENA_MAX>/{s:.*<MALLOC_ARENA_MAX>\([0-9]*\)</MALLOC_ARENA_MAX>.*:\1:p;q}' pom.xml)
 ARENAS=${ARENAS:-2}
-echo "JVM options from the pom's app.jvmArguments: ${JVM_OPTS[*]:-none}; MALLOC_ARENA_MAX=$ARENAS"
+echo "JVM options $([ -n "${BENCH_JVM_OPTS:-}" ] && echo "from BENCH_JVM_OPTS, not the pom" || echo "from the pom's app.jvmArguments"): ${JVM_OPTS[*]:-none}; MALLOC_ARENA_MAX=$ARENAS"
 
 APP_STARTS=0
 start_app() { # port VAR=value...: the app with the pom's JVM options, from $WORK; APP_PID, APP_LOG
