@@ -11,6 +11,7 @@ import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineKeys;
 import org.hiproutine.routine.RoutineNotFoundException;
 import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.routine.RoutineVersions;
 import org.hiproutine.web.StorageFailures;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -43,6 +44,7 @@ class DiaryController {
   static final String FROM_SHARE_LINK = "/s/{shareKey:" + RoutineKeys.PATTERN + "}/diary";
 
   private final RoutineRepository routines;
+  private final RoutineVersions versions;
   private final DiaryEntryRepository entries;
   private final DiaryEntries diaryEntries;
   private final DiaryViews views;
@@ -53,6 +55,7 @@ class DiaryController {
 
   DiaryController(
       RoutineRepository routines,
+      RoutineVersions versions,
       DiaryEntryRepository entries,
       DiaryEntries diaryEntries,
       DiaryViews views,
@@ -61,6 +64,7 @@ class DiaryController {
       StorageFailures storageFailures,
       MessageSource messages) {
     this.routines = routines;
+    this.versions = versions;
     this.entries = entries;
     this.diaryEntries = diaryEntries;
     this.views = views;
@@ -201,7 +205,7 @@ class DiaryController {
     if (own.isPresent()) {
       return "redirect:/routines/" + own.get() + "/diary/new";
     }
-    if (routines.findVersionByShareKey(shareKey).isEmpty()) {
+    if (versions.findVersionByShareKey(shareKey).isEmpty()) {
       throw new RoutineNotFoundException();
     }
     return "redirect:/s/" + shareKey + "/copy";

@@ -62,6 +62,7 @@ class ReminderController {
   }
 
   private final RoutineRepository routines;
+  private final RoutineVersions versions;
   private final RoutineSnapshots snapshots;
   private final RoutineReminders reminders;
   private final StorageFailures storageFailures;
@@ -72,6 +73,7 @@ class ReminderController {
 
   ReminderController(
       RoutineRepository routines,
+      RoutineVersions versions,
       RoutineSnapshots snapshots,
       RoutineReminders reminders,
       StorageFailures storageFailures,
@@ -80,6 +82,7 @@ class ReminderController {
       PublicUrl publicUrl,
       @Value("${hip-routine.reminder-zone:}") String defaultZone) {
     this.routines = routines;
+    this.versions = versions;
     this.snapshots = snapshots;
     this.reminders = reminders;
     this.storageFailures = storageFailures;
@@ -151,7 +154,7 @@ class ReminderController {
   ResponseEntity<byte[]> calendar(
       @PathVariable String shareKey, Locale locale, HttpServletRequest request) {
     long version =
-        routines.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+        versions.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
     return store.answer(
         new CalendarKey(shareKey, version, publicUrl.of(request), locale),
         Audience.LINK_HOLDERS,

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-public interface RoutineRepository extends Repository<Routine, Long>, RoutineVersions {
+public interface RoutineRepository extends Repository<Routine, Long> {
 
   /*
    * The routines below are fetched with their items in one query written out, not an entity graph:

@@ -36,7 +36,7 @@ class SharedRoutineController {
   public record ShownItem(
       String slug, String name, String dose, String note, String picture, String steps) {}
 
-  private final RoutineRepository routines;
+  private final RoutineVersions versions;
   private final RoutineSnapshots snapshots;
   private final PageStore store;
   private final PageRenderer renderer;
@@ -46,7 +46,7 @@ class SharedRoutineController {
   private final MessageSource messages;
 
   SharedRoutineController(
-      RoutineRepository routines,
+      RoutineVersions versions,
       RoutineSnapshots snapshots,
       PageStore store,
       PageRenderer renderer,
@@ -54,7 +54,7 @@ class SharedRoutineController {
       ExercisePictures pictures,
       ExerciseSteps steps,
       MessageSource messages) {
-    this.routines = routines;
+    this.versions = versions;
     this.snapshots = snapshots;
     this.store = store;
     this.renderer = renderer;
@@ -71,7 +71,7 @@ class SharedRoutineController {
       HttpServletRequest request,
       HttpServletResponse response) {
     long version =
-        routines.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+        versions.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
     // the visitor's own list, in a cookie of theirs: never part of the page kept for everyone
     remembered.rememberShared(shareKey, request, response);
     boolean yours = remembered.ownEditKey(shareKey, request).isPresent();

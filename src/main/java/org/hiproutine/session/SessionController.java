@@ -8,8 +8,8 @@ import org.hiproutine.routine.RememberedRoutines;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineKeys;
 import org.hiproutine.routine.RoutineNotFoundException;
-import org.hiproutine.routine.RoutineRepository;
 import org.hiproutine.routine.RoutineSnapshots;
+import org.hiproutine.routine.RoutineVersions;
 import org.hiproutine.web.PageRenderer;
 import org.hiproutine.web.PageStore;
 import org.hiproutine.web.PageStore.Audience;
@@ -52,7 +52,7 @@ class SessionController {
     }
   }
 
-  private final RoutineRepository routines;
+  private final RoutineVersions versions;
   private final RoutineSnapshots snapshots;
   private final PageStore store;
   private final PageRenderer renderer;
@@ -60,13 +60,13 @@ class SessionController {
   private final RememberedRoutines remembered;
 
   SessionController(
-      RoutineRepository routines,
+      RoutineVersions versions,
       RoutineSnapshots snapshots,
       PageStore store,
       PageRenderer renderer,
       MessageSource messages,
       RememberedRoutines remembered) {
-    this.routines = routines;
+    this.versions = versions;
     this.snapshots = snapshots;
     this.store = store;
     this.renderer = renderer;
@@ -135,7 +135,7 @@ class SessionController {
   }
 
   private long version(String shareKey) {
-    return routines.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+    return versions.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
   }
 
   private RenderedPage renderStep(

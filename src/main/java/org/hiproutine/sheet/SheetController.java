@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hiproutine.routine.RoutineKeys;
 import org.hiproutine.routine.RoutineNotFoundException;
-import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.routine.RoutineVersions;
 import org.hiproutine.web.PageRenderer;
 import org.hiproutine.web.PageStore;
 import org.hiproutine.web.PageStore.Audience;
@@ -46,7 +46,7 @@ class SheetController {
 
   record PageCss(Locale locale) {}
 
-  private final RoutineRepository routines;
+  private final RoutineVersions versions;
   private final Sheets sheets;
   private final SheetPdf pdf;
   private final PageStore store;
@@ -55,14 +55,14 @@ class SheetController {
   private final Clock clock;
 
   SheetController(
-      RoutineRepository routines,
+      RoutineVersions versions,
       Sheets sheets,
       SheetPdf pdf,
       PageStore store,
       PageRenderer renderer,
       PublicUrl publicUrl,
       Clock clock) {
-    this.routines = routines;
+    this.versions = versions;
     this.sheets = sheets;
     this.pdf = pdf;
     this.store = store;
@@ -102,7 +102,7 @@ class SheetController {
   private SheetKey key(
       String shareKey, Paper paper, PrintSize size, Locale locale, HttpServletRequest request) {
     long version =
-        routines.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
+        versions.findVersionByShareKey(shareKey).orElseThrow(RoutineNotFoundException::new);
     return new SheetKey(
         shareKey, version, paper, size, LocalDate.now(clock), publicUrl.of(request), locale);
   }

@@ -20,6 +20,7 @@ import org.hiproutine.routine.Frequency;
 import org.hiproutine.routine.RememberedRoutines;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.routine.RoutineVersions;
 import org.hiproutine.routine.TestRoutines;
 import org.hiproutine.web.WebSlice;
 import org.jsoup.Jsoup;
@@ -39,6 +40,7 @@ class DiaryControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean RoutineRepository routines;
+  @MockitoBean RoutineVersions versions;
   @MockitoBean DiaryEntryRepository entries;
   @MockitoBean DiaryEntries diaryEntries;
   @MockitoBean ExerciseRepository exercises;
@@ -112,10 +114,10 @@ class DiaryControllerTest {
     mvc.perform(get("/s/" + share + "/diary")).andExpect(redirectedUrl(diary + "/new"));
 
     when(remembered.ownEditKey(eq(share), any())).thenReturn(Optional.empty());
-    when(routines.findVersionByShareKey(share)).thenReturn(Optional.of(3L));
+    when(versions.findVersionByShareKey(share)).thenReturn(Optional.of(3L));
     mvc.perform(get("/s/" + share + "/diary")).andExpect(redirectedUrl("/s/" + share + "/copy"));
 
-    when(routines.findVersionByShareKey(share)).thenReturn(Optional.empty());
+    when(versions.findVersionByShareKey(share)).thenReturn(Optional.empty());
     mvc.perform(get("/s/" + share + "/diary")).andExpect(status().isNotFound());
   }
 
