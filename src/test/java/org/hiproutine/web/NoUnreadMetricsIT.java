@@ -3,18 +3,21 @@ package org.hiproutine.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import ch.qos.logback.classic.LoggerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Nothing times what nobody reads: requests, the security filter chain and repository calls are not
- * observed (a third of what a kept page cost), while health still answers.
+ * Nothing times or counts what nobody reads: requests, the security filter chain and repository
+ * calls are not observed (a third of what a kept page cost), log events are not counted, while
+ * health still answers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,5 +41,17 @@ class NoUnreadMetricsIT {
 
     assertThat(meters.find("spring.data.repository.invocations").meters()).isEmpty();
     assertThat(meters.find("http.server.requests").meters()).isEmpty();
+  }
+
+  /**
+   * Logback's event counter is a turbo filter, and logback asks every turbo filter before it
+   * answers a logger's isTraceEnabled: Thymeleaf asks that for every expression it runs.
+   */
+  @Test
+  void logEventsAreNotCounted() {
+    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+    assertThat(logging.getTurboFilterList()).isEmpty();
+    assertThat(meters.find("logback.events").meters()).isEmpty();
   }
 }
