@@ -13,6 +13,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * key too wide for the box beside the QR code (random keys of many W's and m's: about one in forty
  * is wider than 14 em in Liberation Sans, where the box holds 14.5 in normal print) also in its
  * middle, rather than running past the page's margin and being cut off. Any other key stays whole.
+ * A host too wide for the box breaks after a dot or hyphen.
  */
 final class PrintedLink {
 
@@ -33,7 +34,7 @@ final class PrintedLink {
     List<String> parts = new ArrayList<>();
     int start = 0;
     for (int slash = printed.indexOf('/'); slash >= 0; slash = printed.indexOf('/', start)) {
-      parts.add(printed.substring(start, slash + 1));
+      addFitting(parts, printed.substring(start, slash + 1));
       start = slash + 1;
     }
     String key = printed.substring(start);
@@ -47,14 +48,41 @@ final class PrintedLink {
     return parts;
   }
 
+  /**
+   * A part of the address before the key (the public address's host, set by whoever runs the app,
+   * can be long: "hip-routine.riverside-physiotherapy-clinic.example/"), in pieces that fit the
+   * box, each ending after a dot or hyphen where one fits, so it too stays inside the margin.
+   */
+  private static void addFitting(List<String> parts, String part) {
+    int start = 0;
+    while (widthInEms(part.substring(start)) > WIDEST_WHOLE_KEY_EM) {
+      int end = start;
+      int afterMark = -1;
+      // the rest is wider than the box, so this ends before the part does
+      for (double width = 0; width + widthInEms(part.charAt(end)) <= WIDEST_WHOLE_KEY_EM; end++) {
+        width += widthInEms(part.charAt(end));
+        if (part.charAt(end) == '.' || part.charAt(end) == '-') {
+          afterMark = end + 1;
+        }
+      }
+      int cut = afterMark > start ? afterMark : end;
+      parts.add(part.substring(start, cut));
+      start = cut;
+    }
+    parts.add(part.substring(start));
+  }
+
   /** The text's width in ems of Liberation Sans; a character it can't measure counts as an M. */
   static double widthInEms(String text) {
     double width = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      width += c < WIDTHS.length && WIDTHS[c] > 0 ? WIDTHS[c] : WIDTHS['M'];
+      width += widthInEms(text.charAt(i));
     }
     return width;
+  }
+
+  private static double widthInEms(char c) {
+    return c < WIDTHS.length && WIDTHS[c] > 0 ? WIDTHS[c] : WIDTHS['M'];
   }
 
   private static double[] widths() {

@@ -33,4 +33,37 @@ class PrintedLinkTest {
     assertThat(widest).endsWith("W".repeat(11), "W".repeat(11));
     assertThat(PrintedLink.widthInEms(widest.get(2))).isLessThan(PrintedLink.WIDEST_WHOLE_KEY_EM);
   }
+
+  @Test
+  void breaksAHostTooWideForTheBoxAfterADotOrHyphen() {
+    String host = "hip-routine.riverside-physiotherapy-and-sports-clinic.example";
+    var parts = PrintedLink.parts("https://" + host + "/s/Kq7_pZ2mHx-Ve4RtNb8cJw");
+
+    assertThat(String.join("", parts)).isEqualTo(host + "/s/Kq7_pZ2mHx-Ve4RtNb8cJw");
+    assertThat(parts)
+        .containsExactly(
+            "hip-routine.riverside-",
+            "physiotherapy-and-sports-",
+            "clinic.example/",
+            "s/",
+            "Kq7_pZ2mHx-Ve4RtNb8cJw");
+    assertThat(parts)
+        .allSatisfy(
+            part ->
+                assertThat(PrintedLink.widthInEms(part))
+                    .isLessThanOrEqualTo(PrintedLink.WIDEST_WHOLE_KEY_EM));
+  }
+
+  @Test
+  void breaksAHostWithoutDotsOrHyphensWhereverItMust() {
+    var parts = PrintedLink.parts("https://" + "w".repeat(40) + "/s/Kq7_pZ2mHx-Ve4RtNb8cJw");
+
+    assertThat(parts).hasSizeGreaterThan(3);
+    assertThat(String.join("", parts.subList(0, parts.size() - 2))).isEqualTo("w".repeat(40) + "/");
+    assertThat(parts)
+        .allSatisfy(
+            part ->
+                assertThat(PrintedLink.widthInEms(part))
+                    .isLessThanOrEqualTo(PrintedLink.WIDEST_WHOLE_KEY_EM));
+  }
 }
