@@ -36,6 +36,12 @@ class SharedRoutineController {
   public record ShownItem(
       String slug, String name, String dose, String note, String picture, String steps) {}
 
+  /**
+   * How often and how long, in words, made here: asked for from the template, each was a method
+   * given the message source, a call SpEL can't compile and made by reflection.
+   */
+  public record Facts(String howOften, String estimate, String assumptions) {}
+
   private final RoutineVersions versions;
   private final RoutineSnapshots snapshots;
   private final PageStore store;
@@ -89,9 +95,24 @@ class SharedRoutineController {
         renderer.html(
             "routine/shared",
             Map.of(
-                "routine", routine, "items", shown(routine, page.locale()), "yours", page.yours()),
+                "routine",
+                routine,
+                "facts",
+                facts(routine, page.locale()),
+                "items",
+                shown(routine, page.locale()),
+                "yours",
+                page.yours()),
             page.locale());
     return routine.getVersion() == page.version() ? rendered : rendered.notKept();
+  }
+
+  private Facts facts(Routine routine, Locale locale) {
+    TimeEstimate estimate = routine.estimatedDuration();
+    return new Facts(
+        routine.describeHowOften(messages, locale),
+        estimate.describe(messages, locale),
+        estimate.describeAssumptions(messages, locale));
   }
 
   private List<ShownItem> shown(Routine routine, Locale locale) {
