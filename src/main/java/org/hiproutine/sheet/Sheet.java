@@ -8,12 +8,17 @@ import org.hiproutine.routine.Routine;
  *
  * @param items the routine's items as printed, in its order
  * @param shareLink the read-only link printed as text and as a QR code
+ * @param howOften how often, in words ("Once a day, every day")
+ * @param howLong how long each time, in words: both made by {@link Sheets}, since asked for from
+ *     the template they were calls given the message source, which SpEL runs by reflection
  */
 public record Sheet(
     Routine routine,
     Paper paper,
     PrintSize size,
     String printedOn,
+    String howOften,
+    String howLong,
     String shareLink,
     String qrCode,
     List<Item> items) {

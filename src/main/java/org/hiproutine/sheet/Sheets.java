@@ -79,6 +79,8 @@ class Sheets {
         key.paper(),
         key.size(),
         printedOn,
+        routine.describeHowOften(messages, key.locale()),
+        routine.estimatedDuration().describe(messages, key.locale()),
         shareLink,
         QrCode.svgDataUri(shareLink),
         items);
