@@ -18,11 +18,11 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 final class PrintedLink {
 
   /**
-   * The widest key printed whole, in ems of Liberation Sans, the sheet's font on paper and on
+   * The widest piece printed unbroken, in ems of Liberation Sans, the sheet's font on paper and on
    * screen (sheet.css): the box beside the QR code holds 46 mm of 9 pt text in normal print (14.5
-   * em), a little less, with some room to spare, and large print's more.
+   * em; large print's box holds more), less half an em to spare.
    */
-  static final double WIDEST_WHOLE_KEY_EM = 14.0;
+  static final double WIDEST_UNBROKEN_EM = 14.0;
 
   /** Advance widths in ems of the printable ASCII characters, from the shipped regular font. */
   private static final double[] WIDTHS = widths();
@@ -38,7 +38,7 @@ final class PrintedLink {
       start = slash + 1;
     }
     String key = printed.substring(start);
-    if (widthInEms(key) > WIDEST_WHOLE_KEY_EM) {
+    if (widthInEms(key) > WIDEST_UNBROKEN_EM) {
       int middle = (key.length() + 1) / 2;
       parts.add(key.substring(0, middle));
       parts.add(key.substring(middle));
@@ -55,11 +55,11 @@ final class PrintedLink {
    */
   private static void addFitting(List<String> parts, String part) {
     int start = 0;
-    while (widthInEms(part.substring(start)) > WIDEST_WHOLE_KEY_EM) {
+    while (widthInEms(part.substring(start)) > WIDEST_UNBROKEN_EM) {
       int end = start;
       int afterMark = -1;
       // the rest is wider than the box, so this ends before the part does
-      for (double width = 0; width + widthInEms(part.charAt(end)) <= WIDEST_WHOLE_KEY_EM; end++) {
+      for (double width = 0; width + widthInEms(part.charAt(end)) <= WIDEST_UNBROKEN_EM; end++) {
         width += widthInEms(part.charAt(end));
         if (part.charAt(end) == '.' || part.charAt(end) == '-') {
           afterMark = end + 1;

@@ -73,7 +73,7 @@ final class ShippedFonts {
     }
   }
 
-  /** A parsed copy of the regular font of the caller's own, to read its metrics. */
+  /** A parsed copy of the regular font for the caller alone, to read its metrics from. */
   static TrueTypeFont regular() {
     return parse(REGULAR);
   }

@@ -31,7 +31,7 @@ class PrintedLinkTest {
         .containsExactly("hip-routine.example/", "s/", "wdcb4RGogbS", "WWKmNqWKaLQ");
     var widest = PrintedLink.parts("https://hip-routine.example/s/" + "W".repeat(22));
     assertThat(widest).endsWith("W".repeat(11), "W".repeat(11));
-    assertThat(PrintedLink.widthInEms(widest.get(2))).isLessThan(PrintedLink.WIDEST_WHOLE_KEY_EM);
+    assertThat(PrintedLink.widthInEms(widest.get(2))).isLessThan(PrintedLink.WIDEST_UNBROKEN_EM);
   }
 
   @Test
@@ -51,7 +51,7 @@ class PrintedLinkTest {
         .allSatisfy(
             part ->
                 assertThat(PrintedLink.widthInEms(part))
-                    .isLessThanOrEqualTo(PrintedLink.WIDEST_WHOLE_KEY_EM));
+                    .isLessThanOrEqualTo(PrintedLink.WIDEST_UNBROKEN_EM));
   }
 
   @Test
@@ -64,6 +64,6 @@ class PrintedLinkTest {
         .allSatisfy(
             part ->
                 assertThat(PrintedLink.widthInEms(part))
-                    .isLessThanOrEqualTo(PrintedLink.WIDEST_WHOLE_KEY_EM));
+                    .isLessThanOrEqualTo(PrintedLink.WIDEST_UNBROKEN_EM));
   }
 }
