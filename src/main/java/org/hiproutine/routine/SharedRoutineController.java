@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hiproutine.catalog.Exercise;
 import org.hiproutine.catalog.ExercisePictures;
 import org.hiproutine.catalog.ExerciseSteps;
+import org.hiproutine.web.MadeOnce;
 import org.hiproutine.web.PageRenderer;
 import org.hiproutine.web.PageStore;
 import org.hiproutine.web.PageStore.Audience;
@@ -31,10 +33,12 @@ class SharedRoutineController {
 
   /**
    * An item as the page shows it, made here in plain calls: asked for from the template, the
-   * picture, steps and dose were bean calls evaluated by reflection, eight times each.
+   * picture, steps and dose were bean calls evaluated by reflection, eight times each. Its heading
+   * and its steps (with their summary) are the same for the exercise on every routine: made once.
    */
-  public record ShownItem(
-      String slug, String name, String dose, String note, String picture, String steps) {}
+  public record ShownItem(String heading, String dose, String note, String picture, String steps) {}
+
+  private record ItemPart(String fragment, String slug, Locale locale) {}
 
   /**
    * How often and how long, in words, made here: asked for from the template, each was a method
@@ -50,6 +54,8 @@ class SharedRoutineController {
   private final ExercisePictures pictures;
   private final ExerciseSteps steps;
   private final MessageSource messages;
+  // eight exercises, two parts, the languages the app speaks: a few dozen
+  private final MadeOnce<ItemPart> itemParts = new MadeOnce<>(1_000);
 
   SharedRoutineController(
       RoutineVersions versions,
@@ -118,16 +124,34 @@ class SharedRoutineController {
   private List<ShownItem> shown(Routine routine, Locale locale) {
     List<ShownItem> shown = new ArrayList<>(routine.getItems().size());
     for (RoutineItem item : routine.getItems()) {
-      String slug = item.getExercise().getSlug();
+      Exercise exercise = item.getExercise();
+      String slug = exercise.getSlug();
       shown.add(
           new ShownItem(
-              slug,
-              item.getExercise().getName(),
+              itemPart("heading", exercise, locale),
               item.describe(messages, locale),
               item.getNote(),
               pictures.html(slug, false, "item-image", locale),
-              steps.html(slug, "steps")));
+              itemPart("steps", exercise, locale)));
     }
     return shown;
+  }
+
+  private String itemPart(String fragment, Exercise exercise, Locale locale) {
+    return itemParts.get(
+        new ItemPart(fragment, exercise.getSlug(), locale),
+        part ->
+            renderer
+                .text(
+                    "routine/shared :: " + fragment,
+                    Map.of(
+                        "slug",
+                        exercise.getSlug(),
+                        "name",
+                        exercise.getName(),
+                        "steps",
+                        steps.html(exercise.getSlug(), "steps")),
+                    locale)
+                .strip());
   }
 }
