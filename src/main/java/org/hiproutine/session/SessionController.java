@@ -1,9 +1,15 @@
 package org.hiproutine.session;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hiproutine.catalog.ExercisePictures;
+import org.hiproutine.catalog.ExerciseSteps;
 import org.hiproutine.routine.RememberedRoutines;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineKeys;
@@ -52,12 +58,51 @@ class SessionController {
     }
   }
 
+  /** The attribute of each word session.js shows, and its message. */
+  private static final Map<String, String> SCRIPT_TEXTS = scriptTextKeys();
+
+  private static Map<String, String> scriptTextKeys() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (String word :
+        List.of(
+            "start",
+            "getReady",
+            "hold",
+            "switchSides",
+            "done",
+            "pause",
+            "resume",
+            "paused",
+            "seconds",
+            "count",
+            "addOne",
+            "setDone",
+            "breatheIn",
+            "breatheOut",
+            "round",
+            "sound",
+            "speech",
+            "pace",
+            "skip",
+            "nextExercise")) {
+      keys.put(
+          "data-text-" + word.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT),
+          "session.text." + word);
+    }
+    keys.put("data-text-close", "session.stop.close");
+    return Collections.unmodifiableMap(keys);
+  }
+
   private final RoutineVersions versions;
   private final RoutineSnapshots snapshots;
   private final PageStore store;
   private final PageRenderer renderer;
   private final MessageSource messages;
   private final RememberedRoutines remembered;
+  private final ExercisePictures pictures;
+  private final ExerciseSteps steps;
+  // the languages the app speaks (SupportedLocales): a few
+  private final Map<Locale, Map<String, String>> scriptTexts = new ConcurrentHashMap<>();
 
   SessionController(
       RoutineVersions versions,
@@ -65,13 +110,17 @@ class SessionController {
       PageStore store,
       PageRenderer renderer,
       MessageSource messages,
-      RememberedRoutines remembered) {
+      RememberedRoutines remembered,
+      ExercisePictures pictures,
+      ExerciseSteps steps) {
     this.versions = versions;
     this.snapshots = snapshots;
     this.store = store;
     this.renderer = renderer;
     this.messages = messages;
     this.remembered = remembered;
+    this.pictures = pictures;
+    this.steps = steps;
   }
 
   @GetMapping(SESSION)
@@ -152,6 +201,13 @@ class SessionController {
     model.put(
         "nextSet", session.after(step).map(n -> n.describeSet(messages, locale)).orElse(null));
     model.put("timing", new Timing());
+    // made here in plain calls: from the template they were bean calls, each made by reflection
+    model.put("set", step.describeSet(messages, locale));
+    model.put("target", step.describeTarget(messages, locale));
+    String slug = step.exercise().getSlug();
+    model.put("picture", pictures.html(slug, step.side() == Side.LEFT, "session-drawing", locale));
+    model.put("how", steps.html(slug, "session-how"));
+    model.put("texts", scriptTexts(locale));
     return render(
         routine, session, version, locale, stopped ? "session/stop" : "session/step", model);
   }
@@ -174,6 +230,21 @@ class SessionController {
     model.put("guided", session);
     RenderedPage page = renderer.html(template, model, locale);
     return routine.getVersion() == version ? page : page.notKept();
+  }
+
+  /**
+   * Every word session.js shows, as the step's data-text-* attributes, in this language: the same
+   * on every step, made once per language (hr:attributes inserts them).
+   */
+  private Map<String, String> scriptTexts(Locale locale) {
+    return scriptTexts.computeIfAbsent(
+        locale,
+        language -> {
+          Map<String, String> texts = new LinkedHashMap<>();
+          SCRIPT_TEXTS.forEach(
+              (attribute, key) -> texts.put(attribute, messages.getMessage(key, null, language)));
+          return Collections.unmodifiableMap(texts);
+        });
   }
 
   private Routine load(String shareKey) {

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineEditor;
 import org.hiproutine.routine.RoutineRepository;
@@ -18,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -108,6 +116,43 @@ class SessionControllerIT {
     assertThat(right.hasAttr("data-then-next-href")).isFalse();
     assertThat(page(session + "/3").getElementById("session-step").attr("data-kind"))
         .isEqualTo("REPETITIONS");
+  }
+
+  @Test
+  void everyStepGivesTheScriptEveryWordItShowsFromTheMessages() throws Exception {
+    Properties messages = new Properties();
+    try (Reader in =
+        new InputStreamReader(
+            new ClassPathResource("messages.properties").getInputStream(),
+            StandardCharsets.UTF_8)) {
+      messages.load(in);
+    }
+    String script =
+        new ClassPathResource("static/js/session.js").getContentAsString(StandardCharsets.UTF_8);
+    Matcher asked = Pattern.compile("text\\(\"([A-Za-z]+)\"").matcher(script);
+    List<String> words = new ArrayList<>();
+    while (asked.find()) {
+      words.add(asked.group(1));
+    }
+    assertThat(words).as("words session.js shows").hasSizeGreaterThan(10);
+
+    for (int number = 1; number <= 3; number++) {
+      Element step = page(session + "/" + number).getElementById("session-step");
+      for (String word : words) {
+        assertThat(step.attr("data-text-" + kebab(word))).as(word).isNotBlank();
+      }
+      for (String key : messages.stringPropertyNames()) {
+        if (key.startsWith("session.text.")) {
+          String word = key.substring("session.text.".length());
+          assertThat(step.attr("data-text-" + kebab(word))).as(key).isEqualTo(messages.get(key));
+        }
+      }
+      assertThat(step.attr("data-text-close")).isEqualTo(messages.get("session.stop.close"));
+    }
+  }
+
+  private static String kebab(String word) {
+    return word.replaceAll("(?<=.)([A-Z])", "-$1").toLowerCase(Locale.ROOT);
   }
 
   @Test
