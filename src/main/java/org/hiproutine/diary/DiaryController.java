@@ -10,7 +10,7 @@ import org.hiproutine.routine.RememberedRoutines;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineKeys;
 import org.hiproutine.routine.RoutineNotFoundException;
-import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.routine.RoutineSnapshots;
 import org.hiproutine.routine.RoutineVersions;
 import org.hiproutine.web.StorageFailures;
 import org.springframework.context.MessageSource;
@@ -43,7 +43,7 @@ class DiaryController {
   /** From a page reached by the share link (the share page, a session's end) to the diary. */
   static final String FROM_SHARE_LINK = "/s/{shareKey:" + RoutineKeys.PATTERN + "}/diary";
 
-  private final RoutineRepository routines;
+  private final RoutineSnapshots snapshots;
   private final RoutineVersions versions;
   private final DiaryEntryRepository entries;
   private final DiaryEntries diaryEntries;
@@ -54,7 +54,7 @@ class DiaryController {
   private final MessageSource messages;
 
   DiaryController(
-      RoutineRepository routines,
+      RoutineSnapshots snapshots,
       RoutineVersions versions,
       DiaryEntryRepository entries,
       DiaryEntries diaryEntries,
@@ -63,7 +63,7 @@ class DiaryController {
       RememberedRoutines remembered,
       StorageFailures storageFailures,
       MessageSource messages) {
-    this.routines = routines;
+    this.snapshots = snapshots;
     this.versions = versions;
     this.entries = entries;
     this.diaryEntries = diaryEntries;
@@ -318,7 +318,7 @@ class DiaryController {
   public record Choice(String slug, String name) {}
 
   private Routine load(String editKey) {
-    return routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
+    return snapshots.byEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
   }
 
   private static List<String> slugs(Routine routine) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.hiproutine.routine.Routine;
 import org.hiproutine.routine.RoutineKeys;
 import org.hiproutine.routine.RoutineNotFoundException;
-import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.routine.RoutineSnapshots;
 import org.hiproutine.sheet.FileName;
 import org.hiproutine.sheet.Paper;
 import org.hiproutine.sheet.SheetPdf;
@@ -38,7 +38,7 @@ class DiaryPrintController {
 
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-  private final RoutineRepository routines;
+  private final RoutineSnapshots snapshots;
   private final DiaryEntryRepository entries;
   private final DiaryViews views;
   private final DiaryDays days;
@@ -47,14 +47,14 @@ class DiaryPrintController {
   private final MessageSource messages;
 
   DiaryPrintController(
-      RoutineRepository routines,
+      RoutineSnapshots snapshots,
       DiaryEntryRepository entries,
       DiaryViews views,
       DiaryDays days,
       PageRenderer renderer,
       SheetPdf pdf,
       MessageSource messages) {
-    this.routines = routines;
+    this.snapshots = snapshots;
     this.entries = entries;
     this.views = views;
     this.days = days;
@@ -132,6 +132,6 @@ class DiaryPrintController {
   }
 
   private Routine load(String editKey) {
-    return routines.findByEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
+    return snapshots.byEditKey(editKey).orElseThrow(RoutineNotFoundException::new);
   }
 }

@@ -19,7 +19,7 @@ import org.hiproutine.catalog.ExerciseRepository;
 import org.hiproutine.routine.Frequency;
 import org.hiproutine.routine.RememberedRoutines;
 import org.hiproutine.routine.Routine;
-import org.hiproutine.routine.RoutineRepository;
+import org.hiproutine.routine.RoutineSnapshots;
 import org.hiproutine.routine.RoutineVersions;
 import org.hiproutine.routine.TestRoutines;
 import org.hiproutine.web.WebSlice;
@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class DiaryControllerTest {
 
   @Autowired MockMvc mvc;
-  @MockitoBean RoutineRepository routines;
+  @MockitoBean RoutineSnapshots snapshots;
   @MockitoBean RoutineVersions versions;
   @MockitoBean DiaryEntryRepository entries;
   @MockitoBean DiaryEntries diaryEntries;
@@ -58,7 +58,7 @@ class DiaryControllerTest {
             new TestRoutines.Planned(TestRoutines.CLAMSHELLS, 1, 10),
             new TestRoutines.Planned(TestRoutines.LUNGES, 1, 10));
     ReflectionTestUtils.setField(routine, "id", 7L);
-    when(routines.findByEditKey(routine.getEditKey())).thenReturn(Optional.of(routine));
+    when(snapshots.byEditKey(routine.getEditKey())).thenReturn(Optional.of(routine));
     when(entries.findByRoutineIdOrderByDayAscIdAsc(7L)).thenReturn(List.of());
     diary = "/routines/" + routine.getEditKey() + "/diary";
   }
@@ -123,7 +123,7 @@ class DiaryControllerTest {
 
   @Test
   void anUnknownEditKeyIsNotFound() throws Exception {
-    when(routines.findByEditKey(any())).thenReturn(Optional.empty());
+    when(snapshots.byEditKey(any())).thenReturn(Optional.empty());
     when(entries.findByIdAndRoutineId(anyLong(), anyLong())).thenReturn(Optional.empty());
 
     mvc.perform(get("/routines/AAAAAAAAAAAAAAAAAAAAAA/diary")).andExpect(status().isNotFound());
