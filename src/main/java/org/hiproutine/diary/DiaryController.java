@@ -44,6 +44,7 @@ class DiaryController {
   static final String FROM_SHARE_LINK = "/s/{shareKey:" + RoutineKeys.PATTERN + "}/diary";
 
   private final RoutineSnapshots snapshots;
+  private final DiarySnapshots diaries;
   private final RoutineVersions versions;
   private final DiaryEntryRepository entries;
   private final DiaryEntries diaryEntries;
@@ -55,6 +56,7 @@ class DiaryController {
 
   DiaryController(
       RoutineSnapshots snapshots,
+      DiarySnapshots diaries,
       RoutineVersions versions,
       DiaryEntryRepository entries,
       DiaryEntries diaryEntries,
@@ -64,6 +66,7 @@ class DiaryController {
       StorageFailures storageFailures,
       MessageSource messages) {
     this.snapshots = snapshots;
+    this.diaries = diaries;
     this.versions = versions;
     this.entries = entries;
     this.diaryEntries = diaryEntries;
@@ -92,7 +95,7 @@ class DiaryController {
       Model model,
       Locale locale) {
     Routine routine = load(editKey);
-    Diary diary = Diary.of(entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()));
+    Diary diary = Diary.of(diaries.whole(routine.getId()));
     DiaryView view = views.of(routine, diary, locale);
     model.addAttribute("diary", view.page(routine, diary, days.today(routine), "12".equals(weeks)));
     Object logged = model.getAttribute("logged");
@@ -170,7 +173,7 @@ class DiaryController {
       @PathVariable String editKey, @PathVariable long entryId, Model model, Locale locale) {
     Routine routine = load(editKey);
     DiaryEntry entry = entries.entryOf(routine.getId(), entryId);
-    Diary diary = Diary.of(entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()));
+    Diary diary = Diary.of(diaries.whole(routine.getId()));
     DiaryView view = views.of(routine, diary, locale);
     model.addAttribute("routine", routine);
     model.addAttribute("entryId", entry.getId());
@@ -272,7 +275,7 @@ class DiaryController {
   }
 
   private String form(Routine routine, DiaryEntry entry, Model model, Locale locale) {
-    Diary diary = Diary.of(entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()));
+    Diary diary = Diary.of(diaries.whole(routine.getId()));
     DiaryForm form = (DiaryForm) model.getAttribute("diaryForm");
     List<String> choices = new java.util.ArrayList<>(slugs(routine));
     if (entry != null) {

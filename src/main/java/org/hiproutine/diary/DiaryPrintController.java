@@ -39,7 +39,7 @@ class DiaryPrintController {
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final RoutineSnapshots snapshots;
-  private final DiaryEntryRepository entries;
+  private final DiarySnapshots diaries;
   private final DiaryViews views;
   private final DiaryDays days;
   private final PageRenderer renderer;
@@ -48,14 +48,14 @@ class DiaryPrintController {
 
   DiaryPrintController(
       RoutineSnapshots snapshots,
-      DiaryEntryRepository entries,
+      DiarySnapshots diaries,
       DiaryViews views,
       DiaryDays days,
       PageRenderer renderer,
       SheetPdf pdf,
       MessageSource messages) {
     this.snapshots = snapshots;
-    this.entries = entries;
+    this.diaries = diaries;
     this.views = views;
     this.days = days;
     this.renderer = renderer;
@@ -94,7 +94,7 @@ class DiaryPrintController {
   @GetMapping(FILES + ".csv")
   ResponseEntity<byte[]> csv(@PathVariable String editKey, Locale locale) {
     Routine routine = load(editKey);
-    Diary diary = Diary.of(entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()));
+    Diary diary = Diary.of(diaries.whole(routine.getId()));
     String csv = DiaryCsv.of(diary, views.of(routine, diary, locale));
     return download(
         csv.getBytes(StandardCharsets.UTF_8),
@@ -106,7 +106,7 @@ class DiaryPrintController {
 
   private Map<String, Object> printModel(String editKey, Paper paper, Locale locale, boolean pdf) {
     Routine routine = load(editKey);
-    Diary diary = Diary.of(entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()));
+    Diary diary = Diary.of(diaries.whole(routine.getId()));
     DiaryView.Page page =
         views.of(routine, diary, locale).page(routine, diary, days.today(routine));
     Map<String, Object> model = new HashMap<>();

@@ -40,6 +40,7 @@ class DiaryControllerIT {
   @Autowired RoutineEditor editor;
   @Autowired RoutineRepository routines;
   @Autowired DiaryEntryRepository entries;
+  @Autowired DiarySnapshots diaries;
 
   private Routine routine;
   private String diary;
@@ -81,7 +82,7 @@ class DiaryControllerIT {
             .andReturn()
             .getResponse();
 
-    List<DiaryEntry> kept = entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId());
+    List<DiaryEntry> kept = diaries.whole(routine.getId());
     assertThat(kept).hasSize(1);
     DiaryEntry entry = kept.get(0);
     assertThat(saved.getRedirectedUrl()).isEqualTo(diary);
@@ -152,7 +153,7 @@ class DiaryControllerIT {
         .contains("Call the emergency number")
         .contains("See a doctor soon");
     assertThat(page.select("[role=status]").text()).doesNotContain("That looks fine");
-    assertThat(entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()).get(0).getRedFlags())
+    assertThat(diaries.whole(routine.getId()).get(0).getRedFlags())
         .containsExactly(RedFlag.CHEST_PAIN);
   }
 
@@ -199,8 +200,7 @@ class DiaryControllerIT {
                 .param("exercises", "lunges"))
         .andExpect(status().isFound());
 
-    assertThat(entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()).get(0).getDay())
-        .isEqualTo(today);
+    assertThat(diaries.whole(routine.getId()).get(0).getDay()).isEqualTo(today);
   }
 
   @Test
@@ -266,7 +266,7 @@ class DiaryControllerIT {
   @Test
   void changesAnEntryShowingWhatItSaid() throws Exception {
     mvc.perform(log(today.minusDays(1)).param("painAfter", "4").param("note", "First"));
-    DiaryEntry entry = entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()).get(0);
+    DiaryEntry entry = diaries.whole(routine.getId()).get(0);
 
     Document form = page(get(diary + "/" + entry.getId()));
     assertThat(form.select("input[name=painAfter][checked]").val()).isEqualTo("4");
@@ -294,7 +294,7 @@ class DiaryControllerIT {
   @Test
   void deletesAnEntryAfterAsking() throws Exception {
     mvc.perform(log(today));
-    DiaryEntry entry = entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()).get(0);
+    DiaryEntry entry = diaries.whole(routine.getId()).get(0);
 
     Document confirm = page(get(diary + "/" + entry.getId() + "/delete"));
     assertThat(confirm.selectFirst("h1").text()).startsWith("Delete the entry for");
@@ -315,7 +315,7 @@ class DiaryControllerIT {
   void anEntryOfAnotherRoutineIsNotFoundThroughThisOne() throws Exception {
     Routine other = routines.findByEditKey(editor.copy("strengthening").getEditKey()).orElseThrow();
     mvc.perform(log(today));
-    DiaryEntry entry = entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()).get(0);
+    DiaryEntry entry = diaries.whole(routine.getId()).get(0);
     String theirs = "/routines/" + other.getEditKey() + "/diary/" + entry.getId();
 
     mvc.perform(get(theirs)).andExpect(status().isNotFound());
@@ -383,7 +383,7 @@ class DiaryControllerIT {
   @Test
   void everyDiaryAnswerIsNoStoreAndNoindex() throws Exception {
     mvc.perform(log(today.minusDays(1)));
-    long id = entries.findByRoutineIdOrderByDayAscIdAsc(routine.getId()).get(0).getId();
+    long id = diaries.whole(routine.getId()).get(0).getId();
     List<MockHttpServletRequestBuilder> requests =
         List.of(
             get(diary),

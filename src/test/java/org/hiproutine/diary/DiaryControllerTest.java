@@ -42,6 +42,7 @@ class DiaryControllerTest {
   @MockitoBean RoutineSnapshots snapshots;
   @MockitoBean RoutineVersions versions;
   @MockitoBean DiaryEntryRepository entries;
+  @MockitoBean DiarySnapshots diaries;
   @MockitoBean DiaryEntries diaryEntries;
   @MockitoBean ExerciseRepository exercises;
   @MockitoBean RememberedRoutines remembered;
@@ -59,7 +60,7 @@ class DiaryControllerTest {
             new TestRoutines.Planned(TestRoutines.LUNGES, 1, 10));
     ReflectionTestUtils.setField(routine, "id", 7L);
     when(snapshots.byEditKey(routine.getEditKey())).thenReturn(Optional.of(routine));
-    when(entries.findByRoutineIdOrderByDayAscIdAsc(7L)).thenReturn(List.of());
+    when(diaries.whole(7L)).thenReturn(List.of());
     diary = "/routines/" + routine.getEditKey() + "/diary";
   }
 

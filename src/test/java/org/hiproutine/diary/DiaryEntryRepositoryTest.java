@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +47,48 @@ class DiaryEntryRepositoryTest {
 
   @Test
   void readsTheDiaryByDayThenInTheOrderItWasWritten() {
-    save(DAY, "b");
-    save(DAY.minusDays(3), "a");
-    save(DAY, "c");
+    DiaryEntry b = save(DAY, "b");
+    DiaryEntry a = save(DAY.minusDays(3), "a");
+    DiaryEntry c = save(DAY, "c");
 
-    assertThat(entries.findByRoutineIdOrderByDayAscIdAsc(routineId))
-        .extracting(DiaryEntry::getDay)
-        .containsExactly(DAY.minusDays(3), DAY, DAY);
+    List<DiaryEntry> diary = new DiarySnapshots(JdbcClient.create(jdbc)).whole(routineId);
+    assertThat(diary)
+        .extracting(DiaryEntry::getId)
+        .containsExactly(a.getId(), b.getId(), c.getId());
     assertThat(entries.countByRoutineIdAndDay(routineId, DAY)).isEqualTo(2);
+  }
+
+  @Test
+  void readsEachEntryToShowAsJpaReadsIt() {
+    DiaryEntry full =
+        entries.saveAndFlush(
+            new DiaryEntry(
+                routineId,
+                "full",
+                new DiaryEntryDraft(
+                    DAY,
+                    List.of("lunges", "clamshells", "cat-cow"),
+                    8,
+                    3,
+                    1,
+                    Boolean.TRUE,
+                    Set.of(RedFlag.CHEST_PAIN),
+                    "Stiff in the morning"),
+                Instant.parse("2026-12-02T08:15:30.123456Z")));
+    DiaryEntry bare = save(DAY.plusDays(1), "bare"); // no settled, no note
+
+    List<DiaryEntry> diary = new DiarySnapshots(JdbcClient.create(jdbc)).whole(routineId);
+
+    assertThat(diary).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      long id = List.of(full, bare).get(i).getId();
+      assertThat(diary.get(i))
+          .usingRecursiveComparison()
+          .ignoringFields("formToken") // what stops a form sent twice: not shown
+          .isEqualTo(entries.findByIdAndRoutineId(id, routineId).orElseThrow());
+    }
+    assertThat(diary.get(0).getNote()).isEqualTo("Stiff in the morning");
+    assertThat(diary.get(1).getSettled()).isNull();
   }
 
   @Test
