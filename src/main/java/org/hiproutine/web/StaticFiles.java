@@ -1,6 +1,7 @@
 package org.hiproutine.web;
 
 import java.time.Duration;
+import java.util.Arrays;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,6 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
@@ -25,8 +25,8 @@ class StaticFiles implements WebMvcConfigurer {
 
   /** Rewrites the links a page makes to static files into their content-hash URLs. */
   @Bean
-  ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
-    return new ResourceUrlEncodingFilter();
+  StaticLinks staticLinks(ResourceUrlProvider links) {
+    return new StaticLinks(links, Arrays.stream(FOLDERS).map(f -> "/" + f + "/").toList());
   }
 
   /**
