@@ -7,11 +7,15 @@ import ch.qos.logback.classic.LoggerContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.web.ObservationFilterChainDecorator;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -27,12 +31,24 @@ class NoUnreadMetricsIT {
   @Autowired MeterRegistry meters;
   @Autowired MockMvc mvc;
 
+  @Autowired
+  @Qualifier("springSecurityFilterChain")
+  Filter springSecurityFilterChain;
+
   @Test
   void requestsAndSecurityFiltersAreNotObserved() {
     assertThat(Observation.start("http.server.requests", observations).isNoop()).isTrue();
     assertThat(Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();
     assertThat(Observation.start("spring.security.http.secured.requests", observations).isNoop())
         .isTrue();
+  }
+
+  @Test
+  void theSecurityFiltersAreNotWrappedToMakeNoOpObservations() {
+    Object chains =
+        ReflectionTestUtils.getField(springSecurityFilterChain, "springSecurityFilterChain");
+    assertThat(ReflectionTestUtils.getField(chains, "filterChainDecorator"))
+        .isNotInstanceOf(ObservationFilterChainDecorator.class);
   }
 
   @Test
