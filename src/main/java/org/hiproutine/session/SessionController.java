@@ -192,22 +192,26 @@ class SessionController {
     Routine routine = load(shareKey);
     GuidedSession session = GuidedSession.of(routine);
     SessionStep step = session.step(number).orElseThrow(NoSuchStep::new);
+    SessionStep next = session.after(step).orElse(null);
     Map<String, Object> model = new HashMap<>();
     model.put("step", step);
-    model.put("next", session.after(step).orElse(null));
+    model.put("next", next);
     model.put("nextExercise", session.nextExercise(step).orElse(null));
-    model.put("switchesSides", step.switchesSidesAfter(session.after(step).orElse(null)));
+    model.put("switchesSides", step.switchesSidesAfter(next));
     // data-* attributes may not call beans: the other side's words are made here
-    model.put(
-        "nextSet", session.after(step).map(n -> n.describeSet(messages, locale)).orElse(null));
+    model.put("nextSet", next == null ? null : next.describeSet(messages, locale));
     model.put("timing", new Timing());
-    // made here in plain calls: from the template they were bean calls, each made by reflection
-    model.put("set", step.describeSet(messages, locale));
-    model.put("target", step.describeTarget(messages, locale));
-    String slug = step.exercise().getSlug();
-    model.put("picture", pictures.html(slug, step.side() == Side.LEFT, "session-drawing", locale));
-    model.put("how", steps.html(slug, "session-how"));
-    model.put("texts", scriptTexts(locale));
+    // what only the step page shows, made in plain calls: from the template they were bean calls,
+    // each made by reflection
+    if (!stopped) {
+      model.put("set", step.describeSet(messages, locale));
+      model.put("target", step.describeTarget(messages, locale));
+      String slug = step.exercise().getSlug();
+      model.put(
+          "picture", pictures.html(slug, step.side() == Side.LEFT, "session-drawing", locale));
+      model.put("how", steps.html(slug, "session-how"));
+      model.put("texts", scriptTexts(locale));
+    }
     return render(
         routine, session, version, locale, stopped ? "session/stop" : "session/step", model);
   }
