@@ -326,6 +326,16 @@ class RoutineControllerIT {
   }
 
   @Test
+  void theErrorSummaryLinksToTheForAndFromFieldsToo() throws Exception {
+    String editKey = routineWith("glute-bridges");
+
+    assertRejected(
+        editKey, "forWhom", "x".repeat(Routine.LONGEST_FOR + 1), "For can be at most 80");
+    assertRejected(
+        editKey, "fromWhom", "x".repeat(Routine.LONGEST_FROM + 1), "From can be at most 200");
+  }
+
+  @Test
   void anErrorSummaryLinksToEachFieldAndNamesTheExercise() throws Exception {
     String editKey = routineWith("glute-bridges");
 
