@@ -120,7 +120,11 @@ class DiaryEntries {
 
   private Rejected rejected(
       Map<DiaryForm.Problem.Field, DiaryForm.Problem> problems, Routine routine) {
-    return new Rejected(new EnumMap<>(problems), routine.getFrequency().timesPerDay());
+    // in the fields' order; EnumMap's copy constructor refuses an empty map that is not an EnumMap
+    Map<DiaryForm.Problem.Field, DiaryForm.Problem> inOrder =
+        new EnumMap<>(DiaryForm.Problem.Field.class);
+    inOrder.putAll(problems);
+    return new Rejected(inOrder, routine.getFrequency().timesPerDay());
   }
 
   private Routine routine(String editKey) {

@@ -238,6 +238,20 @@ class DiaryControllerIT {
   }
 
   @Test
+  void aNoteOverFiveHundredCharactersAloneIsRefusedWithTheFormKept() throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(log(today).param("note", "x".repeat(501))).andReturn().getResponse();
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    Document page = Jsoup.parse(response.getContentAsString());
+    assertThat(page.select(".error-summary li").eachText())
+        .containsExactly("The note can be at most 500 characters long.");
+    assertThat(page.getElementById("note").val()).hasSize(501);
+    assertThat(page.getElementById("note").attr("aria-invalid")).isEqualTo("true");
+    assertThat(entries.countByRoutineId(routine.getId())).isZero();
+  }
+
+  @Test
   void aFormSentTwiceMakesOneEntry() throws Exception {
     String token = UUID.randomUUID().toString();
 
