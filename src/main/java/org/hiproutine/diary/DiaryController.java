@@ -12,6 +12,8 @@ import org.hiproutine.routine.RoutineKeys;
 import org.hiproutine.routine.RoutineNotFoundException;
 import org.hiproutine.routine.RoutineSnapshots;
 import org.hiproutine.routine.RoutineVersions;
+import org.hiproutine.web.FormField;
+import org.hiproutine.web.FormFields;
 import org.hiproutine.web.StorageFailures;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -304,6 +306,15 @@ class DiaryController {
                         form.isTicked(flag)))
             .toList());
     model.addAttribute("scores", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+    FormFields fields = FormFields.of(model, "diaryForm", messages, locale);
+    model.addAttribute(
+        "note",
+        fields.field(
+            "note",
+            fields.text("diary.note"),
+            fields.text("diary.note.hint"),
+            FormField.Width.MULTILINE,
+            form.getNote()));
     LocalDate day = DiaryForm.parseDay(form.getDay());
     boolean asks =
         entry != null

@@ -9,6 +9,9 @@ import java.util.Locale;
 import org.hiproutine.catalog.ExerciseChoices;
 import org.hiproutine.catalog.ExercisePictures;
 import org.hiproutine.routine.RoutineEditor.Edit;
+import org.hiproutine.web.FormField;
+import org.hiproutine.web.FormField.Width;
+import org.hiproutine.web.FormFields;
 import org.hiproutine.web.PublicUrl;
 import org.hiproutine.web.StorageFailures;
 import org.springframework.context.MessageSource;
@@ -188,8 +191,28 @@ class EditRoutineController {
   }
 
   private String editPage(Routine routine, Model model, HttpServletRequest request) {
+    Locale locale = RequestContextUtils.getLocale(request);
+    RoutineForm form = (RoutineForm) model.getAttribute("routineForm");
+    FormFields fields = FormFields.of(model, "routineForm", messages, locale);
     model.addAttribute("routine", routine);
-    model.addAttribute("shownItems", shown(routine, RequestContextUtils.getLocale(request)));
+    model.addAttribute("shownItems", shown(routine, form, fields, locale));
+    model.addAttribute("details", DetailFields.of(form, fields));
+    model.addAttribute(
+        "forWhom",
+        fields.field(
+            "forWhom",
+            fields.text("routine.forWhom"),
+            fields.text("routine.forWhom.hint"),
+            Width.WIDE,
+            form.getForWhom()));
+    model.addAttribute(
+        "fromWhom",
+        fields.field(
+            "fromWhom",
+            fields.text("routine.fromWhom"),
+            fields.text("routine.fromWhom.hint"),
+            Width.WIDE,
+            form.getFromWhom()));
     model.addAttribute("links", RoutineLinks.of(routine, publicUrl.of(request)));
     model.addAttribute(
         "notYetAdded", choices.all().stream().filter(e -> !routine.contains(e.slug())).toList());
@@ -197,23 +220,54 @@ class EditRoutineController {
   }
 
   /**
-   * What the page shows of an item besides its fields, made in plain calls: asked for from the
-   * template, the picture, dose, range and label were bean and method calls evaluated by
-   * reflection, eight times each.
+   * What the page shows of an item, made in plain calls: asked for from the template, the picture,
+   * dose, range and fields were bean and method calls evaluated by reflection, eight times each.
+   *
+   * @param match how the typed sets and amount stand to the recommendation (Recommendation.Match),
+   *     or null when they are not both valid numbers
    */
-  public record ShownItem(String picture, String dose, String range, String amountLabel) {}
+  public record ShownItem(
+      String picture,
+      String dose,
+      String range,
+      FormField sets,
+      FormField amount,
+      FormField note,
+      String match) {}
 
-  private List<ShownItem> shown(Routine routine, Locale locale) {
-    List<ShownItem> shown = new ArrayList<>(routine.getItems().size());
-    for (RoutineItem item : routine.getItems()) {
-      String label =
-          item.kind().messageKey() + (item.isDoneOnEachSide() ? ".label.eachSide" : ".label");
+  private List<ShownItem> shown(
+      Routine routine, RoutineForm form, FormFields fields, Locale locale) {
+    String setsLabel = fields.text("routine.item.sets");
+    String setsHint = fields.text("routine.item.sets.hint");
+    String noteLabel = fields.text("routine.item.note");
+    String noteHint = fields.text("routine.item.note.hint");
+    List<RoutineItem> items = routine.getItems();
+    List<ShownItem> shown = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      RoutineItem item = items.get(i);
+      RoutineForm.ItemForm typed = form.getItems().get(i);
+      String prefix = "items[" + i + "].";
+      String range = item.recommendation().describeRange(messages, locale);
+      String amountLabel =
+          fields.text(
+              item.kind().messageKey() + (item.isDoneOnEachSide() ? ".label.eachSide" : ".label"));
+      FormField sets =
+          fields.field(prefix + "sets", setsLabel, setsHint, Width.NUMBER, typed.getSets());
+      FormField amount =
+          fields.field(prefix + "amount", amountLabel, range, Width.NUMBER, typed.getAmount());
+      String match =
+          typed.getSets() != null && typed.getAmount() != null && !sets.failed() && !amount.failed()
+              ? item.recommendation().match(typed.getSets(), typed.getAmount()).name()
+              : null;
       shown.add(
           new ShownItem(
               pictures.html(item.getExercise().getSlug(), false, "item-image", locale),
               item.describe(messages, locale),
-              item.recommendation().describeRange(messages, locale),
-              messages.getMessage(label, null, locale)));
+              range,
+              sets,
+              amount,
+              fields.field(prefix + "note", noteLabel, noteHint, Width.MULTILINE, typed.getNote()),
+              match));
     }
     return shown;
   }

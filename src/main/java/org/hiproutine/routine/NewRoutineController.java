@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.hiproutine.catalog.ExerciseNotFoundException;
 import org.hiproutine.catalog.ExerciseRepository;
+import org.hiproutine.web.FormFields;
 import org.hiproutine.web.StorageFailures;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -53,11 +54,11 @@ class NewRoutineController {
   }
 
   @GetMapping("/routines/new")
-  String startNew(@RequestParam(required = false) String exercise, Model model) {
+  String startNew(@RequestParam(required = false) String exercise, Model model, Locale locale) {
     RoutineForm form = RoutineForm.blank();
     form.setExercise(exercise);
     model.addAttribute("routineForm", form);
-    return newRoutinePage(form, model);
+    return newRoutinePage(form, model, locale);
   }
 
   @PostMapping("/routines")
@@ -67,9 +68,10 @@ class NewRoutineController {
       Model model,
       HttpServletRequest request,
       HttpServletResponse response,
+      Locale locale,
       RedirectAttributes redirect) {
     if (result.hasErrors()) {
-      return newRoutinePage(routineForm, model);
+      return newRoutinePage(routineForm, model, locale);
     }
     Routine routine;
     try {
@@ -81,7 +83,7 @@ class NewRoutineController {
       storageFailures.saveFailed(failed);
       response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
       model.addAttribute("notSaved", true);
-      return newRoutinePage(routineForm, model);
+      return newRoutinePage(routineForm, model, locale);
     }
     return created(routine, request, response, redirect);
   }
@@ -130,7 +132,9 @@ class NewRoutineController {
     return "redirect:/routines/" + routine.getEditKey();
   }
 
-  private String newRoutinePage(RoutineForm form, Model model) {
+  private String newRoutinePage(RoutineForm form, Model model, Locale locale) {
+    model.addAttribute(
+        "details", DetailFields.of(form, FormFields.of(model, "routineForm", messages, locale)));
     if (form.getExercise() != null && !form.getExercise().isBlank()) {
       model.addAttribute(
           "startingExercise",
