@@ -308,13 +308,7 @@ class DiaryController {
     model.addAttribute("scores", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
     FormFields fields = FormFields.of(model, "diaryForm", messages, locale);
     model.addAttribute(
-        "note",
-        fields.field(
-            "note",
-            fields.text("diary.note"),
-            fields.text("diary.note.hint"),
-            FormField.Width.MULTILINE,
-            form.getNote()));
+        "note", fields.field("note", "diary.note", FormField.Width.MULTILINE, form.getNote()));
     LocalDate day = DiaryForm.parseDay(form.getDay());
     boolean asks =
         entry != null

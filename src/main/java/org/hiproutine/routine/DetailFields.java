@@ -10,29 +10,9 @@ public record DetailFields(
 
   static DetailFields of(RoutineForm form, FormFields fields) {
     return new DetailFields(
-        fields.field(
-            "name",
-            fields.text("routine.name"),
-            fields.text("routine.name.hint"),
-            Width.WIDE,
-            form.getName()),
-        fields.field(
-            "timesPerDay",
-            fields.text("routine.timesPerDay"),
-            fields.text("routine.timesPerDay.hint"),
-            Width.NUMBER,
-            form.getTimesPerDay()),
-        fields.field(
-            "daysPerWeek",
-            fields.text("routine.daysPerWeek"),
-            fields.text("routine.daysPerWeek.hint"),
-            Width.NUMBER,
-            form.getDaysPerWeek()),
-        fields.field(
-            "notes",
-            fields.text("routine.notes"),
-            fields.text("routine.notes.hint"),
-            Width.MULTILINE,
-            form.getNotes()));
+        fields.field("name", "routine.name", Width.WIDE, form.getName()),
+        fields.field("timesPerDay", "routine.timesPerDay", Width.NUMBER, form.getTimesPerDay()),
+        fields.field("daysPerWeek", "routine.daysPerWeek", Width.NUMBER, form.getDaysPerWeek()),
+        fields.field("notes", "routine.notes", Width.MULTILINE, form.getNotes()));
   }
 }

@@ -198,21 +198,9 @@ class EditRoutineController {
     model.addAttribute("shownItems", shown(routine, form, fields, locale));
     model.addAttribute("details", DetailFields.of(form, fields));
     model.addAttribute(
-        "forWhom",
-        fields.field(
-            "forWhom",
-            fields.text("routine.forWhom"),
-            fields.text("routine.forWhom.hint"),
-            Width.WIDE,
-            form.getForWhom()));
+        "forWhom", fields.field("forWhom", "routine.forWhom", Width.WIDE, form.getForWhom()));
     model.addAttribute(
-        "fromWhom",
-        fields.field(
-            "fromWhom",
-            fields.text("routine.fromWhom"),
-            fields.text("routine.fromWhom.hint"),
-            Width.WIDE,
-            form.getFromWhom()));
+        "fromWhom", fields.field("fromWhom", "routine.fromWhom", Width.WIDE, form.getFromWhom()));
     model.addAttribute("links", RoutineLinks.of(routine, publicUrl.of(request)));
     model.addAttribute(
         "notYetAdded", choices.all().stream().filter(e -> !routine.contains(e.slug())).toList());

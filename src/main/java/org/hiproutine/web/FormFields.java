@@ -59,6 +59,11 @@ public final class FormFields {
         idOf(path), path, label, hint, width, shown == null ? "" : shown.toString(), error);
   }
 
+  /** A field labelled by the message of that key and hinted at by the message key.hint. */
+  public FormField field(String path, String key, Width width, @Nullable Object value) {
+    return field(path, text(key), text(key + ".hint"), width, value);
+  }
+
   /** A message in the page's language. */
   public String text(String key) {
     return messages.getMessage(key, null, locale);

@@ -45,6 +45,7 @@ class FormFieldsTest {
     messages.addMessage("typeMismatch.sets", Locale.UK, "Enter the sets as a whole number.");
     messages.addMessage("Size.note", Locale.UK, "The note is too long.");
     messages.addMessage("label", Locale.UK, "Sets");
+    messages.addMessage("label.hint", Locale.UK, "From 1 to 5.");
     form.items.add(new Form());
     model.addAttribute("form", form);
   }
@@ -123,6 +124,15 @@ class FormFieldsTest {
     assertThat(sets.hintId()).isEqualTo("items-0-sets-hint");
     assertThat(sets.errorId()).isEqualTo("items-0-sets-error");
     assertThat(sets.cssClass()).isEqualTo("number");
+  }
+
+  @Test
+  void aFieldNamedByAKeyHasThatLabelAndTheKeysHint() {
+    bind();
+    FormField sets = fields().field("sets", "label", Width.NUMBER, 2);
+
+    assertThat(sets.label()).isEqualTo("Sets");
+    assertThat(sets.hint()).isEqualTo("From 1 to 5.");
   }
 
   @Test
